@@ -1,0 +1,116 @@
+package io.github.errata.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates an HTTP API's error types from each {@code @ErrorCatalog} interface: parse and
+ * validate the catalog into a model, then hand the model to one writer per generated type.
+ */
+@AutoService(Processor.class)
+public final class ErrataProcessor extends AbstractProcessor {
+
+  /** Catalogs that refer to types not generated yet, by qualified name, retried each round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** Creates the processor; javac does this through the service loader. */
+  public ErrataProcessor() {}
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // @Generated too: the code written here carries it, and javac's -Xlint:processing warns about
+    // an annotation that no processor claims, which fails a user's -Werror build.
+    return Set.of(CatalogParser.ERROR_CATALOG, CatalogParser.API_ERROR, GeneratedCode.GENERATED.canonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> catalogs = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement catalog = processingEnv.getElementUtils().getTypeElement(name);
+      if (catalog != null) {
+        catalogs.add(catalog);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(CatalogParser.ERROR_CATALOG);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        catalogs.add((TypeElement) element);
+      }
+    }
+    for (TypeElement catalog : catalogs) {
+      processCatalog(catalog, round.processingOver());
+    }
+    // Claimed, so that -Xlint:processing stays quiet in users' builds (see above).
+    return true;
+  }
+
+  /** One catalog, inside a try: a bug here becomes an error on this catalog, never a javac crash. */
+  private void processCatalog(TypeElement catalog, boolean lastRound) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    try {
+      CatalogParser.Result result =
+          new CatalogParser(processingEnv.getElementUtils(), reporter).parse(catalog);
+      switch (result.outcome()) {
+        case PARSED -> write(catalog, result.model(), reporter);
+        case DEFERRED -> {
+          if (lastRound) {
+            // Javac reports the unresolved type itself; nothing of ours would help.
+            return;
+          }
+          deferred.add(catalog.getQualifiedName().toString());
+        }
+        case FAILED -> { }
+      }
+    } catch (RuntimeException | IOException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(catalog, ErrataMessage.INTERNAL, catalog.getQualifiedName(), trace);
+    }
+  }
+
+  /** Every file is built in memory first, so a failing writer leaves nothing half-written. */
+  private void write(TypeElement catalog, CatalogModel model, Reporter reporter) throws IOException {
+    List<JavaFile> files = new ArrayList<>();
+    files.add(ErrorEnumWriter.write(model, catalog));
+    files.add(ErrorLinksWriter.write(model, catalog));
+    files.add(ExceptionWriter.write(model, catalog));
+    for (ErrorModel error : model.errors()) {
+      files.add(ErrorExceptionWriter.write(model, error, catalog));
+    }
+    files.add(UnknownExceptionWriter.write(model, catalog));
+    files.add(ErrorBodyWriter.write(model, catalog));
+    if (model.jsonCodec()) {
+      files.add(JsonCodecWriter.write(model, catalog));
+      files.add(ErrorDecoderWriter.write(model, catalog));
+      if (model.jacksonModule()) {
+        files.add(JacksonModuleWriter.write(model, catalog));
+      }
+    } else {
+      reporter.note(catalog, ErrataMessage.NO_JACKSON, "decoder or Jackson module",
+          catalog.getSimpleName());
+    }
+    for (JavaFile file : files) {
+      file.writeTo(processingEnv.getFiler());
+    }
+  }
+}

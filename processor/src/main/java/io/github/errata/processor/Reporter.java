@@ -1,0 +1,54 @@
+package io.github.errata.processor;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** Reports diagnostics for one catalog through the {@link Messager}, and remembers whether any was an error. */
+final class Reporter {
+
+  private final Messager messager;
+  private boolean hasErrors;
+
+  Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error on the element, underlining the annotation value where there is one. */
+  void error(Element element, AnnotationMirror mirror, AnnotationValue value, ErrataMessage message,
+      Object... args) {
+    hasErrors = true;
+    print(Diagnostic.Kind.ERROR, element, mirror, value, message, args);
+  }
+
+  void error(Element element, ErrataMessage message, Object... args) {
+    error(element, null, null, message, args);
+  }
+
+  void warning(Element element, AnnotationMirror mirror, AnnotationValue value, ErrataMessage message,
+      Object... args) {
+    print(Diagnostic.Kind.WARNING, element, mirror, value, message, args);
+  }
+
+  void note(Element element, ErrataMessage message, Object... args) {
+    print(Diagnostic.Kind.NOTE, element, null, null, message, args);
+  }
+
+  boolean hasErrors() {
+    return hasErrors;
+  }
+
+  private void print(Diagnostic.Kind kind, Element element, AnnotationMirror mirror,
+      AnnotationValue value, ErrataMessage message, Object... args) {
+    String text = message.format(args);
+    if (mirror == null) {
+      messager.printMessage(kind, text, element);
+    } else if (value == null) {
+      messager.printMessage(kind, text, element, mirror);
+    } else {
+      messager.printMessage(kind, text, element, mirror, value);
+    }
+  }
+}
