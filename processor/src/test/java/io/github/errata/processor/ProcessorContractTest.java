@@ -1,0 +1,85 @@
+package io.github.errata.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.github.errata.ErrorCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import org.junit.jupiter.api.Test;
+
+/** What build tools and users rely on beyond the generated code itself. */
+class ProcessorContractTest {
+
+  @Test
+  void everyGeneratedFileHasTheCatalogAsItsOnlyOriginatingElement() {
+    RecordingProcessor processor = new RecordingProcessor();
+    Compilation compilation =
+        Catalogs.compile(processor, Catalogs.resource("good/test/PaymentErrors.java"));
+    assertThat(compilation).succeeded();
+
+    assertThat(processor.origins).hasSize(compilation.generatedSourceFiles().size());
+    for (Map.Entry<String, List<Element>> file : processor.origins.entrySet()) {
+      assertThat(file.getValue()).hasSize(1);
+      TypeElement origin = (TypeElement) file.getValue().get(0);
+      assertThat(origin.getQualifiedName().toString()).isEqualTo("test.PaymentErrors");
+    }
+  }
+
+  @Test
+  void gradleTreatsTheProcessorAsIsolating() throws IOException {
+    assertThat(resource("META-INF/gradle/incremental.annotation.processors").strip())
+        .isEqualTo(ErrataProcessor.class.getName() + ",isolating");
+  }
+
+  @Test
+  void theProcessorIsRegisteredAsAService() throws IOException {
+    assertThat(resource("META-INF/services/javax.annotation.processing.Processor").strip())
+        .isEqualTo(ErrataProcessor.class.getName());
+  }
+
+  @Test
+  void twoCompilationsWriteIdenticalSources() {
+    Map<String, String> first = Catalogs.generatedSources(
+        Catalogs.compile(Catalogs.resource("good/test/PaymentErrors.java")));
+    Map<String, String> second = Catalogs.generatedSources(
+        Catalogs.compile(Catalogs.resource("good/test/PaymentErrors.java")));
+    assertThat(first).isNotEmpty();
+    assertThat(second).containsExactlyEntriesIn(first);
+  }
+
+  @Test
+  void withoutJacksonTheDecoderAndModuleAreLeftOutWithANote() throws URISyntaxException {
+    File annotations =
+        new File(ErrorCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new ErrataProcessor())
+        .withClasspath(List.of(annotations))
+        .withOptions("-Xlint:all", "-Werror")
+        .compile(Catalogs.resource("good/test/PaymentErrors.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[errata.no-jackson]");
+    assertThat(Catalogs.generatedSources(compilation).keySet()).containsNoneOf(
+        "PaymentErrorDecoder.java", "PaymentJsonCodec.java", "PaymentJacksonModule.java");
+    assertThat(Catalogs.generatedSources(compilation).keySet()).containsAtLeast(
+        "PaymentError.java", "PaymentException.java", "PaymentErrorBody.java",
+        "CardDeclinedException.java");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ErrataProcessor.class.getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.errata.processor;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+
+/**
+ * Runs the real processor behind a {@link Filer} that records each file's originating elements,
+ * which javac does not expose: Gradle's isolating mode needs exactly one per file.
+ */
+final class RecordingProcessor implements Processor {
+
+  private final Processor delegate = new ErrataProcessor();
+  /** Qualified name of each created file, and the originating elements it was created with. */
+  final Map<String, List<Element>> origins = new LinkedHashMap<>();
+
+  @Override
+  public void init(ProcessingEnvironment environment) {
+    Filer filer = new RecordingFiler(environment.getFiler());
+    ProcessingEnvironment recording = (ProcessingEnvironment) Proxy.newProxyInstance(
+        ProcessingEnvironment.class.getClassLoader(),
+        new Class<?>[] {ProcessingEnvironment.class},
+        (proxy, method, args) -> method.getName().equals("getFiler")
+            ? filer
+            : method.invoke(environment, args));
+    delegate.init(recording);
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    return delegate.process(annotations, round);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return delegate.getSupportedOptions();
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return delegate.getSupportedAnnotationTypes();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return delegate.getSupportedSourceVersion();
+  }
+
+  @Override
+  public Iterable<? extends javax.annotation.processing.Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+    return delegate.getCompletions(element, annotation, member, userText);
+  }
+
+  private final class RecordingFiler implements Filer {
+    private final Filer filer;
+
+    RecordingFiler(Filer filer) {
+      this.filer = filer;
+    }
+
+    @Override
+    public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
+        throws IOException {
+      origins.put(name.toString(), new ArrayList<>(List.of(originatingElements)));
+      return filer.createSourceFile(name, originatingElements);
+    }
+
+    @Override
+    public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
+        throws IOException {
+      origins.put(name.toString(), new ArrayList<>(List.of(originatingElements)));
+      return filer.createClassFile(name, originatingElements);
+    }
+
+    @Override
+    public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
+        CharSequence relativeName, Element... originatingElements) throws IOException {
+      origins.put(moduleAndPkg + "/" + relativeName, new ArrayList<>(List.of(originatingElements)));
+      return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
+    }
+
+    @Override
+    public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
+        CharSequence relativeName) throws IOException {
+      return filer.getResource(location, moduleAndPkg, relativeName);
+    }
+  }
+}
