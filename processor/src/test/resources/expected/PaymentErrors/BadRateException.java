@@ -20,8 +20,8 @@ public final class BadRateException extends PaymentException {
     /**
      * Creates this error, to throw or to send.
      *
-     * @param rate the {@code rate} of the detail
-     * @param strict the {@code strict} of the detail
+     * @param rate the {@code rate} argument of the detail
+     * @param strict the {@code strict} argument of the detail
      */
     public BadRateException(double rate, boolean strict) {
         this(rate, strict, null);
@@ -30,8 +30,8 @@ public final class BadRateException extends PaymentException {
     /**
      * Creates this error with a cause, to throw or to send.
      *
-     * @param rate the {@code rate} of the detail
-     * @param strict the {@code strict} of the detail
+     * @param rate the {@code rate} argument of the detail
+     * @param strict the {@code strict} argument of the detail
      * @param cause the cause, kept on the server: it is never sent
      */
     public BadRateException(double rate, boolean strict, Throwable cause) {
@@ -47,7 +47,7 @@ public final class BadRateException extends PaymentException {
     }
 
     /**
-     * the {@code rate} of the detail
+     * Returns the {@code rate} argument of the detail.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */
@@ -56,7 +56,7 @@ public final class BadRateException extends PaymentException {
     }
 
     /**
-     * the {@code strict} of the detail
+     * Returns the {@code strict} argument of the detail.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */

@@ -20,8 +20,8 @@ public final class CardDeclinedException extends PaymentException {
     /**
      * Creates this error, to throw or to send.
      *
-     * @param last4 the {@code last4} of the detail
-     * @param reason the {@code reason} of the detail
+     * @param last4 the {@code last4} argument of the detail
+     * @param reason the {@code reason} argument of the detail
      */
     public CardDeclinedException(String last4, PaymentErrors.Currency reason) {
         this(last4, reason, null);
@@ -30,8 +30,8 @@ public final class CardDeclinedException extends PaymentException {
     /**
      * Creates this error with a cause, to throw or to send.
      *
-     * @param last4 the {@code last4} of the detail
-     * @param reason the {@code reason} of the detail
+     * @param last4 the {@code last4} argument of the detail
+     * @param reason the {@code reason} argument of the detail
      * @param cause the cause, kept on the server: it is never sent
      */
     public CardDeclinedException(String last4, PaymentErrors.Currency reason, Throwable cause) {
@@ -48,7 +48,7 @@ public final class CardDeclinedException extends PaymentException {
     }
 
     /**
-     * the {@code last4} of the detail
+     * Returns the {@code last4} argument of the detail.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */
@@ -57,7 +57,7 @@ public final class CardDeclinedException extends PaymentException {
     }
 
     /**
-     * the {@code reason} of the detail
+     * Returns the {@code reason} argument of the detail.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */

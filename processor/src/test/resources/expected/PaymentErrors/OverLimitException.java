@@ -47,7 +47,7 @@ public final class OverLimitException extends PaymentException {
     }
 
     /**
-     * the amount asked for, in cents
+     * Returns the amount asked for, in cents.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */
@@ -56,7 +56,7 @@ public final class OverLimitException extends PaymentException {
     }
 
     /**
-     * the account's limit, in cents
+     * Returns the account's limit, in cents.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */

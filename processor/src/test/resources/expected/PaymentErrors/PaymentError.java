@@ -9,7 +9,8 @@ import javax.annotation.processing.Generated;
 /**
  * Errors of a payments API: one of each argument type, and the catalog options that change code.
  *
- * <p>Every error of the API, declared by {@code test.PaymentErrors}: its wire type, HTTP status, title, documentation link and whether a client may retry.
+ * <p>Every error of the API, declared by {@code test.PaymentErrors}: its wire type, HTTP status,
+ * title, documentation link and whether a client may retry.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public enum PaymentError {

@@ -8,13 +8,16 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The JSON body of an error of {@code test.PaymentErrors}, as sent and received: {@code {"type", "title", "detail", "see"}}, then any other members.
+ * The JSON body of an error of {@code test.PaymentErrors}, as sent and received:
+ * {@code {"type", "title", "detail", "see"}}, then any other members.
  *
- * @param type the stable machine identifier, such as {@code OBJECT_NOT_FOUND}; null where a received body had none
+ * @param type the stable machine identifier, such as {@code OBJECT_NOT_FOUND}; null where a
+ * received body had none
  * @param title a short human title; null where a received body had none
  * @param detail what went wrong, for people; null where a received body had none
  * @param see a link to the error's documentation; null where there is none
- * @param extensions every other member, in order, as plain Java values (String, Boolean, numbers, null, List, Map); never null, unmodifiable
+ * @param extensions every other member, in order, as plain Java values (String, Boolean, numbers,
+ * null, List, Map); never null, unmodifiable
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public record PaymentErrorBody(String type, String title, String detail, String see,

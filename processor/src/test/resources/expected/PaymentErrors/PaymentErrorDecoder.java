@@ -14,9 +14,12 @@ import java.util.Arrays;
 import javax.annotation.processing.Generated;
 
 /**
- * Turns any error response into the right {@link PaymentException}: the typed subclass where the body's type is in the catalog, {@link UnknownPaymentException} otherwise. It never throws, whatever the body: empty, HTML from a proxy, cut short, or hostile.
+ * Turns any error response into the right {@link PaymentException}: the typed subclass where the
+ * body's type is in the catalog, {@link UnknownPaymentException} otherwise. It never throws,
+ * whatever the body: empty, HTML from a proxy, cut short, or hostile.
  *
- * <p>It reads at most {@link #MAX_BODY_BYTES} bytes, nesting at most {@link #MAX_NESTING_DEPTH} deep.
+ * <p>It reads at most {@link #MAX_BODY_BYTES} bytes, nesting at most {@link #MAX_NESTING_DEPTH}
+ * deep.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class PaymentErrorDecoder {
@@ -91,7 +94,8 @@ public final class PaymentErrorDecoder {
     }
 
     /**
-     * Decodes an error response from a stream, reading at most {@link #MAX_BODY_BYTES} bytes of it. The stream is left open.
+     * Decodes an error response from a stream, reading at most {@link #MAX_BODY_BYTES} bytes of it.
+     * The stream is left open.
      *
      * @param httpStatus the response's status
      * @param body the response body, or null
@@ -120,7 +124,8 @@ public final class PaymentErrorDecoder {
     }
 
     /**
-     * A body that could not be read whole: typed where its type was read and is known, unknown otherwise.
+     * A body that could not be read whole: typed where its type was read and is known, unknown
+     * otherwise.
      */
     private static PaymentException unreadable(int httpStatus, PaymentJsonCodec.BodyReader reader,
             String reason, String excerpt) {
@@ -137,7 +142,8 @@ public final class PaymentErrorDecoder {
     }
 
     /**
-     * The start of a text, with every character outside printable ASCII escaped, so it is safe to log.
+     * The start of a text, with every character outside printable ASCII escaped, so it is safe to
+     * log.
      */
     private static String excerpt(String text) {
         int end = Math.min(text.length(), EXCERPT_CHARS);

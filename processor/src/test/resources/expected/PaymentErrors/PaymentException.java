@@ -10,9 +10,12 @@ import javax.annotation.processing.Generated;
 /**
  * Errors of a payments API: one of each argument type, and the catalog options that change code.
  *
- * <p>The base of every exception of the errors declared by {@code test.PaymentErrors}: one final subclass per error, and {@link UnknownPaymentException} for a received body of a type the catalog does not know.
+ * <p>The base of every exception of the errors declared by {@code test.PaymentErrors}: one final
+ * subclass per error, and {@link UnknownPaymentException} for a received body of a type the catalog
+ * does not know.
  *
- * <p>{@link #getMessage()} is the detail. {@link #toBody()} is the wire body to send with {@link #status()}.
+ * <p>{@link #getMessage()} is the detail. {@link #toBody()} is the wire body to send with
+ * {@link #status()}.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public abstract sealed class PaymentException extends RuntimeException permits CardDeclinedException, OverLimitException, PaymentNotFoundException, BadRateException, LedgerUnavailableException, UnknownPaymentException {
@@ -31,7 +34,8 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     private final String see;
 
     /**
-     * Transient: extension values are any JSON values, not all serializable; a deserialized exception has none.
+     * Transient: extension values are any JSON values, not all serializable; a deserialized
+     * exception has none.
      */
     private final transient Map<String, Object> extensions;
 
@@ -124,7 +128,8 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     }
 
     /**
-     * Members of a received body that the catalog does not define, in the order received; empty for a thrown exception. Unmodifiable.
+     * Members of a received body that the catalog does not define, in the order received; empty for
+     * a thrown exception. Unmodifiable.
      */
     public final Map<String, Object> extensions() {
         return extensions == null ? Map.of() : extensions;
@@ -138,7 +143,9 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     }
 
     /**
-     * Makes the exception for a received body: the typed subclass where the catalog knows its type, with its arguments matched back out of the detail, otherwise an {@link UnknownPaymentException}.
+     * Makes the exception for a received body: the typed subclass where the catalog knows its type,
+     * with its arguments matched back out of the detail, otherwise an
+     * {@link UnknownPaymentException}.
      *
      * @param status the HTTP status the body came with
      * @param body the received body
@@ -159,7 +166,8 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     }
 
     /**
-     * Matches a received detail against a template's two patterns. A detail has one reading exactly when the greedy and the lazy match agree.
+     * Matches a received detail against a template's two patterns. A detail has one reading exactly
+     * when the greedy and the lazy match agree.
      *
      * @return the arguments' texts, or null where the detail does not match or is ambiguous
      */

@@ -13,9 +13,12 @@ import java.io.IOException;
 import javax.annotation.processing.Generated;
 
 /**
- * Teaches a Jackson {@code ObjectMapper} the errors of {@code test.PaymentErrors}: register it with {@code mapper.registerModule(new PaymentJacksonModule())}.
+ * Teaches a Jackson {@code ObjectMapper} the errors of {@code test.PaymentErrors}: register it with
+ * {@code mapper.registerModule(new PaymentJacksonModule())}.
  *
- * <p>Writes {@link PaymentErrorBody} and every {@link PaymentException} as the wire body; reads a body into either, a {@link PaymentException} as its typed subclass (with the catalog's status, or 0 for an unknown type). Streaming code: no reflection, no bean introspection.
+ * <p>Writes {@link PaymentErrorBody} and every {@link PaymentException} as the wire body; reads a
+ * body into either, a {@link PaymentException} as its typed subclass (with the catalog's status, or
+ * 0 for an unknown type). Streaming code: no reflection, no bean introspection.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class PaymentJacksonModule extends SimpleModule {

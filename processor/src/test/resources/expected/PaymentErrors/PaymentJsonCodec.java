@@ -16,7 +16,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Streams {@link PaymentErrorBody} to and from JSON with jackson-core: pre-encoded member names, no reflection. Shared by the Jackson module and the decoder.
+ * Streams {@link PaymentErrorBody} to and from JSON with jackson-core: pre-encoded member names, no
+ * reflection. Shared by the Jackson module and the decoder.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 final class PaymentJsonCodec {
@@ -32,7 +33,8 @@ final class PaymentJsonCodec {
     }
 
     /**
-     * Writes the body: the four members in wire order, each left out where null, then the extensions.
+     * Writes the body: the four members in wire order, each left out where null, then the
+     * extensions.
      */
     static void write(JsonGenerator generator, PaymentErrorBody body) throws IOException {
         generator.writeStartObject();
@@ -92,7 +94,8 @@ final class PaymentJsonCodec {
     }
 
     /**
-     * A member that must be a string: of any other JSON type it counts as absent (RFC 9457, section 3.1), and its value is skipped.
+     * A member that must be a string: of any other JSON type it counts as absent (RFC 9457, section
+     * 3.1), and its value is skipped.
      */
     private static String readText(JsonParser parser, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_STRING) {

@@ -19,7 +19,7 @@ public final class PaymentNotFoundException extends PaymentException {
     /**
      * Creates this error, to throw or to send.
      *
-     * @param id the {@code id} of the detail
+     * @param id the {@code id} argument of the detail
      */
     public PaymentNotFoundException(UUID id) {
         this(id, null);
@@ -28,7 +28,7 @@ public final class PaymentNotFoundException extends PaymentException {
     /**
      * Creates this error with a cause, to throw or to send.
      *
-     * @param id the {@code id} of the detail
+     * @param id the {@code id} argument of the detail
      * @param cause the cause, kept on the server: it is never sent
      */
     public PaymentNotFoundException(UUID id, Throwable cause) {
@@ -42,7 +42,7 @@ public final class PaymentNotFoundException extends PaymentException {
     }
 
     /**
-     * the {@code id} of the detail
+     * Returns the {@code id} argument of the detail.
      *
      * <p>Null where a received detail could not be matched back to the template.
      */

@@ -4,9 +4,11 @@ package test;
 import javax.annotation.processing.Generated;
 
 /**
- * A received error that is not one of {@code test.PaymentErrors}'s: a body of an unknown type, or one that could not be read (not JSON, an HTML page from a proxy, cut short).
+ * A received error that is not one of {@code test.PaymentErrors}'s: a body of an unknown type, or
+ * one that could not be read (not JSON, an HTML page from a proxy, cut short).
  *
- * <p>It keeps the HTTP status, whatever members were readable, and for a body that could not be read, why and a short escaped excerpt of it.
+ * <p>It keeps the HTTP status, whatever members were readable, and for a body that could not be
+ * read, why and a short escaped excerpt of it.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class UnknownPaymentException extends PaymentException {
@@ -36,14 +38,16 @@ public final class UnknownPaymentException extends PaymentException {
     }
 
     /**
-     * The start of an unreadable body, with control and non-ASCII characters escaped so it is safe to log; null where the body was read.
+     * The start of an unreadable body, with control and non-ASCII characters escaped so it is safe
+     * to log; null where the body was read.
      */
     public String excerpt() {
         return excerpt;
     }
 
     /**
-     * The catalog cannot say, so the status does: true for 429, 502, 503 and 504, which proxies and gateways send for passing trouble.
+     * The catalog cannot say, so the status does: true for 429, 502, 503 and 504, which proxies and
+     * gateways send for passing trouble.
      */
     @Override
     public boolean isRetryable() {
@@ -52,7 +56,8 @@ public final class UnknownPaymentException extends PaymentException {
     }
 
     /**
-     * The detail received, or where there was none, a summary of what was: status, type, reason and excerpt.
+     * The detail received, or where there was none, a summary of what was: status, type, reason and
+     * excerpt.
      */
     @Override
     public String getMessage() {

@@ -110,7 +110,7 @@ public final class ErrataProcessor extends AbstractProcessor {
           catalog.getSimpleName());
     }
     for (JavaFile file : files) {
-      file.writeTo(processingEnv.getFiler());
+      GeneratedCode.writeTo(file, processingEnv.getFiler());
     }
   }
 }

@@ -56,9 +56,9 @@ final class ErrorExceptionWriter {
       type.addMethod(MethodSpec.methodBuilder(parameter.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(parameter.boxedType())
-          .addJavadoc("$L\n\n<p>Null where a received detail could not be matched back to the "
-                  + "template.\n",
-              parameterDoc(parameter))
+          .addJavadoc("Returns $L.\n\n<p>Null where a received detail could not be matched back "
+                  + "to the template.\n",
+              stripPeriod(parameterDoc(parameter)))
           .addStatement("return $N", parameter.name())
           .build());
     }
@@ -124,8 +124,12 @@ final class ErrorExceptionWriter {
 
   private static String parameterDoc(ParameterModel parameter) {
     return parameter.description().isEmpty()
-        ? "the {@code " + parameter.name() + "} of the detail"
+        ? "the {@code " + parameter.name() + "} argument of the detail"
         : GeneratedCode.doc(parameter.description());
+  }
+
+  private static String stripPeriod(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** The detail as a string concatenation of the template's literals and the arguments. */

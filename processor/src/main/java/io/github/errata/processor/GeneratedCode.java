@@ -6,8 +6,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.Writer;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 
 /** What every writer shares: the {@code @Generated} mark, the file layout and Javadoc escaping. */
 final class GeneratedCode {
@@ -26,6 +31,73 @@ final class GeneratedCode {
             .addMember("value", "$S", ErrataProcessor.class.getName())
             .build())
         .addOriginatingElement(catalog);
+  }
+
+  /** Javadoc lines are wrapped to this width, as a person would write them. */
+  private static final int JAVADOC_WIDTH = 100;
+
+  /**
+   * Writes a generated file through the {@link Filer}, with its originating elements (the
+   * catalog, from {@link #mark}), after wrapping long Javadoc lines.
+   */
+  static void writeTo(JavaFile file, Filer filer) throws IOException {
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    JavaFileObject source = filer.createSourceFile(name,
+        file.typeSpec().originatingElements().toArray(new Element[0]));
+    try (Writer writer = source.openWriter()) {
+      writer.write(wrapJavadoc(file.toString()));
+    }
+  }
+
+  /** Breaks Javadoc lines longer than the width at spaces, outside {@code <pre>} blocks. */
+  static String wrapJavadoc(String source) {
+    StringBuilder out = new StringBuilder(source.length() + 256);
+    boolean preformatted = false;
+    for (String line : source.split("\n", -1)) {
+      int star = line.indexOf("* ");
+      boolean javadoc = star >= 0 && line.substring(0, star).isBlank();
+      if (javadoc && line.contains("<pre>")) {
+        preformatted = true;
+      }
+      if (javadoc && !preformatted && line.length() > JAVADOC_WIDTH) {
+        String prefix = line.substring(0, star + 2);
+        String rest = line.substring(star + 2);
+        while (prefix.length() + rest.length() > JAVADOC_WIDTH) {
+          int space = breakBefore(rest, JAVADOC_WIDTH - prefix.length());
+          if (space <= 0) {
+            break;
+          }
+          out.append(prefix).append(rest, 0, space).append('\n');
+          rest = rest.substring(space + 1);
+        }
+        out.append(prefix).append(rest).append('\n');
+      } else {
+        out.append(line).append('\n');
+      }
+      if (line.contains("</pre>")) {
+        preformatted = false;
+      }
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
+  /** The last space at or before {@code limit} that is not inside an inline tag, or -1. */
+  private static int breakBefore(String text, int limit) {
+    int depth = 0;
+    int space = -1;
+    for (int i = 0; i < text.length() && i <= limit; i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ' ' && depth == 0) {
+        space = i;
+      }
+    }
+    return space;
   }
 
   static JavaFile file(CatalogModel model, TypeSpec type) {
