@@ -71,19 +71,29 @@ final class CatalogParser {
   /** The outcome, and the model when it is {@link Outcome#PARSED}. */
   record Result(Outcome outcome, CatalogModel model) {}
 
+  /** An error as parsed, with where it was declared, for diagnostics that span several errors. */
+  private record Declared(ErrorModel model, ExecutableElement method, AnnotationMirror mirror) {}
+
   private final Elements elements;
   private final Reporter reporter;
+  private final Map<String, String> takenNames;
 
-  CatalogParser(Elements elements, Reporter reporter) {
+  /**
+   * @param takenNames qualified names already taken in this compilation (hand-written types,
+   *     types generated for other catalogs), each with a description of its owner
+   */
+  CatalogParser(Elements elements, Reporter reporter, Map<String, String> takenNames) {
     this.elements = elements;
     this.reporter = reporter;
+    this.takenNames = takenNames;
   }
 
   Result parse(TypeElement catalog) {
     AnnotationMirror catalogMirror = findMirror(catalog, ERROR_CATALOG);
     if (catalog.getKind() != ElementKind.INTERFACE) {
+      String kind = kindName(catalog.getKind());
       reporter.error(catalog, catalogMirror, null, ErrataMessage.CATALOG_KIND,
-          catalog.getSimpleName(), kindName(catalog.getKind()));
+          catalog.getSimpleName(), ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind);
       return failed();
     }
     if (!catalog.getTypeParameters().isEmpty()) {
@@ -106,23 +116,33 @@ final class CatalogParser {
         ? NameRules.stemOf(catalog.getSimpleName().toString())
         : (String) nameValue.getValue();
     if (stem.isEmpty() || !SourceVersion.isIdentifier(stem) || stem.contains("$")) {
-      reporter.error(catalog, catalogMirror, nameValue, ErrataMessage.CATALOG_STEM, stem);
+      String why = stem.isEmpty()
+          ? "removing the trailing Errors, Error or Catalog from " + catalog.getSimpleName()
+              + " leaves no stem for the generated names"
+          : "the stem '" + stem + "' cannot start a Java type name";
+      reporter.error(catalog, catalogMirror, explicitValue(catalogMirror, "name"),
+          ErrataMessage.CATALOG_STEM, why);
       return failed();
     }
     String catalogPolicy = enumName(value(catalogMirror, "stackTraces"));
     GeneratedNames names = new GeneratedNames(packageOf(catalog), stem);
 
-    List<ErrorModel> errors = new ArrayList<>();
+    List<Declared> errors = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(catalog.getEnclosedElements())) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+        AnnotationMirror misplaced = findMirror(method, API_ERROR);
+        if (misplaced != null) {
+          reporter.error(method, misplaced, null, ErrataMessage.NOT_ABSTRACT, method.getSimpleName());
+        }
         continue;
       }
       ErrorModel error = parseError(method, names, docs, catalogPolicy);
       if (error != null) {
-        errors.add(error);
+        errors.add(new Declared(error, method, findMirror(method, API_ERROR)));
       }
     }
-    checkUniqueness(catalog, names, docs, errors);
+    checkCatalogNames(catalog, catalogMirror, names);
+    checkErrorNames(names, docs, errors);
     if (reporter.hasErrors()) {
       return failed();
     }
@@ -131,7 +151,7 @@ final class CatalogParser {
         names,
         docs,
         Javadoc.parse(elements.getDocComment(catalog)).description(),
-        List.copyOf(errors),
+        errors.stream().map(Declared::model).toList(),
         elements.getTypeElement("com.fasterxml.jackson.core.StreamReadConstraints") != null,
         elements.getTypeElement("com.fasterxml.jackson.databind.module.SimpleModule") != null,
         StackTracePolicy.valueOf(catalogPolicy));
@@ -152,8 +172,9 @@ final class CatalogParser {
       ok = false;
     }
     if (!method.getTypeParameters().isEmpty()) {
+      // Its parameters' types would be the type variables: one error says it all.
       reporter.error(method, ErrataMessage.GENERIC_METHOD, methodName);
-      ok = false;
+      return null;
     }
     if (!method.getThrownTypes().isEmpty()) {
       reporter.error(method, ErrataMessage.THROWS, methodName, method.getThrownTypes().stream()
@@ -206,10 +227,8 @@ final class CatalogParser {
       ok = false;
     }
 
-    String policy = mirror.getElementValues().keySet().stream()
-        .anyMatch(e -> e.getSimpleName().contentEquals("stackTrace"))
-        ? enumName(value(mirror, "stackTrace"))
-        : catalogPolicy;
+    AnnotationValue stackTrace = explicitValue(mirror, "stackTrace");
+    String policy = stackTrace != null ? enumName(stackTrace) : catalogPolicy;
     boolean capture = policy.equals("ALWAYS") || (policy.equals("BY_STATUS") && status >= 500);
     if (!ok) {
       return null;
@@ -273,7 +292,8 @@ final class CatalogParser {
         if (!declared.contains(placeholder.name())) {
           reporter.error(method, mirror, detailValue, ErrataMessage.UNKNOWN_PLACEHOLDER,
               placeholder.name(), method.getSimpleName(),
-              declared.isEmpty() ? "no parameters" : String.join(", ", declared), placeholder.name());
+              declared.isEmpty() ? "it has none" : "it has " + String.join(", ", declared),
+              placeholder.name());
           ok = false;
         }
       }
@@ -291,51 +311,68 @@ final class CatalogParser {
     return ok && parameters.size() == method.getParameters().size() ? detail : null;
   }
 
-  /** Duplicate types, and generated names that collide with each other or with the catalog. */
-  private void checkUniqueness(TypeElement catalog, GeneratedNames names, String docs,
-      List<ErrorModel> errors) {
-    // Who owns each simple name in the package: the catalog-wide types never collide with each
-    // other (their suffixes differ), but the catalog itself or an error's exception can.
-    Map<String, String> owners = new HashMap<>();
+  /** The catalog-wide generated types must not take a name that is already taken. */
+  private void checkCatalogNames(TypeElement catalog, AnnotationMirror mirror,
+      GeneratedNames names) {
     for (ClassName name : names.catalogTypes()) {
-      owners.put(name.simpleName(), "the generated " + name.simpleName());
-    }
-    if (!catalog.getNestingKind().isNested()) {
-      String simple = catalog.getSimpleName().toString();
-      String owner = owners.putIfAbsent(simple, "the catalog " + simple);
+      String owner = takenNames.get(name.canonicalName());
+      if (owner == null && !catalog.getNestingKind().isNested()
+          && catalog.getSimpleName().contentEquals(name.simpleName())) {
+        owner = "the catalog itself";
+      }
       if (owner != null) {
-        reporter.error(catalog, ErrataMessage.NAME_COLLISION,
-            "the catalog " + simple + " has the name of " + owner);
-      }
-    }
-    Map<String, ErrorModel> byType = new HashMap<>();
-    for (ErrorModel error : errors) {
-      Element method = methodNamed(catalog, error.methodName());
-      ErrorModel previous = byType.putIfAbsent(error.type(), error);
-      if (previous != null) {
-        reporter.error(method, ErrataMessage.DUPLICATE_TYPE, error.type(), previous.methodName(),
-            error.methodName());
-      }
-      if (!docs.isEmpty() && error.type().equals("INDEX")) {
-        reporter.error(method, ErrataMessage.NAME_COLLISION,
-            "type INDEX of " + error.methodName() + "() collides with the link constant INDEX");
-      }
-      String exception = error.exceptionName().simpleName();
-      String owner = owners.putIfAbsent(exception, "the exception of " + error.methodName() + "()");
-      if (owner != null) {
-        reporter.error(method, ErrataMessage.NAME_COLLISION,
-            "the exception " + exception + " of " + error.methodName() + "() collides with " + owner);
+        AnnotationValue nameValue = explicitValue(mirror, "name");
+        reporter.error(catalog, nameValue == null ? null : mirror, nameValue, ErrataMessage.NAME_COLLISION,
+            "the generated " + name.simpleName() + " would have the name of " + owner
+                + "; give @ErrorCatalog another name = \"...\", or rename the catalog");
+        return;
       }
     }
   }
 
-  private static Element methodNamed(TypeElement catalog, String name) {
-    for (ExecutableElement method : ElementFilter.methodsIn(catalog.getEnclosedElements())) {
-      if (method.getSimpleName().contentEquals(name)) {
-        return method;
+  /**
+   * Each error needs its own method name, type and exception name, and none may be taken by
+   * another type of the package.
+   */
+  private void checkErrorNames(GeneratedNames names, String docs, List<Declared> errors) {
+    Map<String, Declared> byMethod = new HashMap<>();
+    Map<String, Declared> byType = new HashMap<>();
+    Map<String, Declared> byException = new HashMap<>();
+    for (Declared error : errors) {
+      ErrorModel model = error.model();
+      String exception = model.exceptionName().simpleName();
+      if (byMethod.putIfAbsent(model.methodName(), error) != null) {
+        reporter.error(error.method(), ErrataMessage.NAME_COLLISION,
+            model.methodName() + "() is overloaded, but each error needs a method of its own, which"
+                + " names its exception " + exception + "; rename one of them");
+        continue;
+      }
+      AnnotationValue typeValue = explicitValue(error.mirror(), "type");
+      Declared sameType = byType.putIfAbsent(model.type(), error);
+      if (sameType != null) {
+        reporter.error(error.method(), error.mirror(), typeValue, ErrataMessage.DUPLICATE_TYPE,
+            model.type(), sameType.model().methodName(), model.methodName());
+      }
+      if (!docs.isEmpty() && model.type().equals("INDEX")) {
+        reporter.error(error.method(), error.mirror(), typeValue, ErrataMessage.NAME_COLLISION,
+            "type INDEX of " + model.methodName() + "() would clash with the link constant INDEX"
+                + " of the catalog's docs; give the error another type");
+      }
+      String owner = takenNames.get(model.exceptionName().canonicalName());
+      if (owner == null
+          && names.catalogTypes().stream().anyMatch(n -> n.simpleName().equals(exception))) {
+        owner = "the generated " + exception;
+      }
+      Declared sameException = byException.putIfAbsent(exception, error);
+      if (owner == null && sameException != null) {
+        owner = "the exception of " + sameException.model().methodName() + "()";
+      }
+      if (owner != null) {
+        reporter.error(error.method(), ErrataMessage.NAME_COLLISION,
+            "the exception " + exception + " of " + model.methodName() + "() would have the name of "
+                + owner + "; rename the method");
       }
     }
-    return catalog;
   }
 
   /** True where a parameter type is not yet generated: javac shows it as an error type. */
@@ -388,6 +425,17 @@ final class CatalogParser {
       }
     }
     throw new IllegalStateException("no member " + name + " in " + mirror);
+  }
+
+  /** The value as written in the source, or null where the member is left at its default. */
+  private static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
   }
 
   private static String enumName(AnnotationValue value) {

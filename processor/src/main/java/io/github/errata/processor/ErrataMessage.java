@@ -6,15 +6,21 @@ package io.github.errata.processor;
  */
 enum ErrataMessage {
   CATALOG_KIND("catalog-kind",
-      "@ErrorCatalog goes on an interface, and %s is a %s; declare the catalog as an interface"),
+      "@ErrorCatalog goes on an interface, and %s is %s; declare the catalog as an interface"),
   CATALOG_GENERIC("catalog-generic",
       "catalog %s declares type parameters; a catalog cannot be generic, so remove them"),
   CATALOG_EXTENDS("catalog-extends",
       "catalog %s extends %s; a catalog declares all of its errors itself, so remove the extends clause"),
   CATALOG_STEM("catalog-stem",
-      "'%s' cannot start a Java type name; give @ErrorCatalog(name = \"...\") a stem such as \"Api\""),
+      "%s; give @ErrorCatalog(name = \"...\") a stem such as \"Api\""),
+  NO_CATALOG("no-catalog",
+      "@ApiError on %s() has no effect, because %s is not an @ErrorCatalog; annotate the interface"
+          + " with @ErrorCatalog"),
   MISSING_API_ERROR("missing-api-error",
       "abstract method %s() has no @ApiError; annotate it, or give it a default body if it is not an error"),
+  NOT_ABSTRACT("not-abstract",
+      "@ApiError is on %s(), which has a body; an error method is abstract, so remove the body"
+          + " (or the annotation)"),
   STATUS("status",
       "status %d is not an error status; use 400 to 599"),
   TITLE("title",
@@ -26,7 +32,8 @@ enum ErrataMessage {
   TEMPLATE_SYNTAX("template-syntax",
       "detail \"%s\" %s; write {name} for a parameter and {{ or }} for a literal brace"),
   UNKNOWN_PLACEHOLDER("unknown-placeholder",
-      "placeholder {%s} names no parameter of %s(); use one of %s, or add a parameter named %s"),
+      "placeholder {%s} names no parameter of %s() (%s); rename the placeholder, or add a parameter"
+          + " named %s"),
   AMBIGUOUS_TEMPLATE("ambiguous-template",
       "detail \"%s\" puts two placeholders side by side, so a received detail may not be matched back to"
           + " its arguments; put text between them"),
@@ -43,8 +50,7 @@ enum ErrataMessage {
       "%s() declares type parameters; an error method cannot be generic, so remove them"),
   THROWS("throws",
       "%s() declares throws %s; an error method declares no exceptions, so remove the throws clause"),
-  NAME_COLLISION("name-collision",
-      "%s; rename one of them (the method, its type, or the catalog's name)"),
+  NAME_COLLISION("name-collision", "%s"),
   URL("url",
       "\"%s\" is not an absolute http(s) URL; write one such as \"https://example.com/errors\""),
   INTERNAL("internal",

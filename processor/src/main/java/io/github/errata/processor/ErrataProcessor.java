@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -25,6 +28,15 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   /** Catalogs that refer to types not generated yet, by qualified name, retried each round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /**
+   * Top-level type names already taken in this compilation, with their owner: the types of the
+   * sources, and those generated for earlier catalogs. A generated type must not take one.
+   */
+  private final Map<String, String> takenNames = new HashMap<>();
+
+  /** Everything generated so far, so it is not mistaken for hand-written code in a later round. */
+  private final Set<String> generated = new HashSet<>();
 
   /** Creates the processor; javac does this through the service loader. */
   public ErrataProcessor() {}
@@ -51,12 +63,18 @@ public final class ErrataProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type && !generated.contains(type.getQualifiedName().toString())) {
+        takenNames.put(type.getQualifiedName().toString(), "the type " + type.getQualifiedName());
+      }
+    }
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(CatalogParser.ERROR_CATALOG);
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         catalogs.add((TypeElement) element);
       }
     }
+    reportErrorsOutsideCatalogs(round);
     for (TypeElement catalog : catalogs) {
       processCatalog(catalog, round.processingOver());
     }
@@ -64,12 +82,30 @@ public final class ErrataProcessor extends AbstractProcessor {
     return true;
   }
 
+  /** An {@code @ApiError} outside a catalog would silently do nothing: say so. */
+  private void reportErrorsOutsideCatalogs(RoundEnvironment round) {
+    TypeElement apiError = processingEnv.getElementUtils().getTypeElement(CatalogParser.API_ERROR);
+    if (apiError == null) {
+      return;
+    }
+    for (Element method : round.getElementsAnnotatedWith(apiError)) {
+      Element owner = method.getEnclosingElement();
+      boolean inCatalog = owner.getAnnotationMirrors().stream().anyMatch(mirror ->
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+              .contentEquals(CatalogParser.ERROR_CATALOG));
+      if (!inCatalog) {
+        new Reporter(processingEnv.getMessager()).error(method, ErrataMessage.NO_CATALOG,
+            method.getSimpleName(), owner.getSimpleName());
+      }
+    }
+  }
+
   /** One catalog, inside a try: a bug here becomes an error on this catalog, never a javac crash. */
   private void processCatalog(TypeElement catalog, boolean lastRound) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
       CatalogParser.Result result =
-          new CatalogParser(processingEnv.getElementUtils(), reporter).parse(catalog);
+          new CatalogParser(processingEnv.getElementUtils(), reporter, takenNames).parse(catalog);
       switch (result.outcome()) {
         case PARSED -> write(catalog, result.model(), reporter);
         case DEFERRED -> {
@@ -110,6 +146,9 @@ public final class ErrataProcessor extends AbstractProcessor {
           catalog.getSimpleName());
     }
     for (JavaFile file : files) {
+      String name = GeneratedCode.qualifiedName(file);
+      generated.add(name);
+      takenNames.put(name, "a type generated for the catalog " + model.catalogName());
       GeneratedCode.writeTo(file, processingEnv.getFiler());
     }
   }

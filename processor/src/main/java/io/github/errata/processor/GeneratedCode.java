@@ -41,14 +41,17 @@ final class GeneratedCode {
    * catalog, from {@link #mark}), after wrapping long Javadoc lines.
    */
   static void writeTo(JavaFile file, Filer filer) throws IOException {
-    String name = file.packageName().isEmpty()
-        ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
-    JavaFileObject source = filer.createSourceFile(name,
+    JavaFileObject source = filer.createSourceFile(qualifiedName(file),
         file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
       writer.write(wrapJavadoc(file.toString()));
     }
+  }
+
+  static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
   }
 
   /** Breaks Javadoc lines longer than the width at spaces, outside {@code <pre>} blocks. */

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import io.github.errata.ErrorCatalog;
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** What build tools and users rely on beyond the generated code itself. */
@@ -74,6 +76,39 @@ class ProcessorContractTest {
     assertThat(Catalogs.generatedSources(compilation).keySet()).containsAtLeast(
         "PaymentError.java", "PaymentException.java", "PaymentErrorBody.java",
         "CardDeclinedException.java");
+  }
+
+  @Test
+  void aSecondCatalogWithTheSameStemIsAnErrorAndTheFirstIsUntouched() {
+    JavaFileObject orders = JavaFileObjects.forSourceLines("test.OrderErrors",
+        "package test;",
+        "import io.github.errata.*;",
+        "/** Orders. */",
+        "@ErrorCatalog(name = \"Shop\")",
+        "public interface OrderErrors {",
+        "  /** Gone. */",
+        "  @ApiError(status = 404, title = \"Order not found.\")",
+        "  void orderNotFound();",
+        "}");
+    JavaFileObject carts = JavaFileObjects.forSourceLines("test.CartErrors",
+        "package test;",
+        "import io.github.errata.*;",
+        "/** Carts. */",
+        "@ErrorCatalog(name = \"Shop\")",
+        "public interface CartErrors {",
+        "  /** Gone. */",
+        "  @ApiError(status = 404, title = \"Cart not found.\")",
+        "  void cartNotFound();",
+        "}");
+    RecordingProcessor processor = new RecordingProcessor();
+    Compilation compilation = Compiler.javac().withProcessors(processor).compile(orders, carts);
+
+    assertThat(compilation).hadErrorContaining("[errata.name-collision] the generated ShopError would"
+            + " have the name of a type generated for the catalog test.OrderErrors")
+        .inFile(carts).onLineContaining("name = \"Shop\"");
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(processor.created()).contains("test.OrderNotFoundException");
+    assertThat(processor.created()).doesNotContain("test.CartNotFoundException");
   }
 
   private static String resource(String name) throws IOException {

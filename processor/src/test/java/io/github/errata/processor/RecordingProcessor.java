@@ -1,6 +1,7 @@
 package io.github.errata.processor;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,9 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 
 /**
- * Runs the real processor behind a {@link Filer} that records each file's originating elements,
- * which javac does not expose: Gradle's isolating mode needs exactly one per file.
+ * Runs the real processor behind a {@link Filer} that records each file it creates and the file's
+ * originating elements, which javac does not expose: Gradle's isolating mode needs exactly one per
+ * file, and a catalog with a mistake must create none.
  */
 final class RecordingProcessor implements Processor {
 
@@ -30,15 +32,27 @@ final class RecordingProcessor implements Processor {
   /** Qualified name of each created file, and the originating elements it was created with. */
   final Map<String, List<Element>> origins = new LinkedHashMap<>();
 
+  /** The names of the files the processor created, in order. */
+  List<String> created() {
+    return List.copyOf(origins.keySet());
+  }
+
   @Override
   public void init(ProcessingEnvironment environment) {
     Filer filer = new RecordingFiler(environment.getFiler());
     ProcessingEnvironment recording = (ProcessingEnvironment) Proxy.newProxyInstance(
         ProcessingEnvironment.class.getClassLoader(),
         new Class<?>[] {ProcessingEnvironment.class},
-        (proxy, method, args) -> method.getName().equals("getFiler")
-            ? filer
-            : method.invoke(environment, args));
+        (proxy, method, args) -> {
+          if (method.getName().equals("getFiler")) {
+            return filer;
+          }
+          try {
+            return method.invoke(environment, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
     delegate.init(recording);
   }
 
