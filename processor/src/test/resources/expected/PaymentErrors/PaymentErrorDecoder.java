@@ -2,6 +2,7 @@
 package test;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -118,7 +119,7 @@ public final class PaymentErrorDecoder {
             JsonParser parser) throws IOException {
         reader.read(parser);
         if (parser.nextToken() != null) {
-            return unreadable(httpStatus, reader, "the body has more content after its JSON object", null);
+            throw new JsonParseException(parser, "more content after the JSON object");
         }
         return PaymentException.fromBody(httpStatus, reader.toBody());
     }

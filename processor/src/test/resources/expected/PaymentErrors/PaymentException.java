@@ -128,6 +128,13 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     }
 
     /**
+     * This error's typed arguments by parameter name, in declaration order: to log, print or
+     * compare without knowing the subclass. A value is null where a received detail could not be
+     * matched back to the template. Unmodifiable.
+     */
+    public abstract Map<String, Object> arguments();
+
+    /**
      * Members of a received body that the catalog does not define, in the order received; empty for
      * a thrown exception. Unmodifiable.
      */

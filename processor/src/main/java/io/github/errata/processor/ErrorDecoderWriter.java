@@ -132,8 +132,8 @@ final class ErrorDecoderWriter {
             .addException(IOException.class)
             .addStatement("reader.read(parser)")
             .beginControlFlow("if (parser.nextToken() != null)")
-            .addStatement("return unreadable(httpStatus, reader, $S, null)",
-                "the body has more content after its JSON object")
+            .addStatement("throw new $T(parser, $S)", JacksonTypes.JSON_PARSE_EXCEPTION,
+                "more content after the JSON object")
             .endControlFlow()
             .addStatement("return $T.fromBody(httpStatus, reader.toBody())", names.exception())
             .build())

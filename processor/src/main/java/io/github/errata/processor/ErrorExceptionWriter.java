@@ -11,8 +11,11 @@ import io.github.errata.processor.DetailTemplate.Literal;
 import io.github.errata.processor.DetailTemplate.Placeholder;
 import io.github.errata.processor.DetailTemplate.Segment;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,11 +65,28 @@ final class ErrorExceptionWriter {
           .addStatement("return $N", parameter.name())
           .build());
     }
-    type.addMethod(decoded(names, error));
+    type.addMethod(arguments(error))
+        .addMethod(decoded(names, error));
     if (!error.parameters().isEmpty()) {
       type.addType(detailPattern(error));
     }
     return GeneratedCode.file(model, type.build());
+  }
+
+  private static MethodSpec arguments(ErrorModel error) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("arguments")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ExceptionWriter.EXTENSIONS);
+    if (error.parameters().isEmpty()) {
+      return method.addStatement("return $T.of()", Map.class).build();
+    }
+    method.addComment("LinkedHashMap: declaration order, and null for an argument not matched back.")
+        .addStatement("$T<String, Object> arguments = new $T<>()", Map.class, LinkedHashMap.class);
+    for (ParameterModel parameter : error.parameters()) {
+      method.addStatement("arguments.put($S, $N)", parameter.name(), parameter.name());
+    }
+    return method.addStatement("return $T.unmodifiableMap(arguments)", Collections.class).build();
   }
 
   private static MethodSpec delegatingConstructor(ErrorModel error) {

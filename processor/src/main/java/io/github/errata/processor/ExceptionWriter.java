@@ -81,6 +81,13 @@ final class ExceptionWriter {
             .addJavadoc("Whether a client may retry the same request later, as the catalog says.\n")
             .addStatement("return error != null && error.isRetryable()")
             .build())
+        .addMethod(MethodSpec.methodBuilder("arguments")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(EXTENSIONS)
+            .addJavadoc("This error's typed arguments by parameter name, in declaration order: to log, "
+                + "print or compare without knowing the subclass. A value is null where a received "
+                + "detail could not be matched back to the template. Unmodifiable.\n")
+            .build())
         .addMethod(MethodSpec.methodBuilder("extensions")
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .returns(EXTENSIONS)

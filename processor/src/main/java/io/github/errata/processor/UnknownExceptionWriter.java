@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -61,6 +62,13 @@ final class UnknownExceptionWriter {
             .addJavadoc("The start of an unreadable body, with control and non-ASCII characters "
                 + "escaped so it is safe to log; null where the body was read.\n")
             .addStatement("return excerpt")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("arguments")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ExceptionWriter.EXTENSIONS)
+            .addJavadoc("None: the catalog does not know this error, so nothing is matched back.\n")
+            .addStatement("return $T.of()", Map.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("isRetryable")
             .addAnnotation(Override.class)

@@ -129,6 +129,7 @@ class DecoderTest {
         JourneyErrorDecoder.decode(400, "{\"type\":\"NOPE\"} trailing"));
     assertEquals("NOPE", unknown.type());
     assertNotNull(unknown.reason());
+    assertEquals("{\"type\":\"NOPE\"} trailing", unknown.excerpt());
     // With a known type, the typed exception wins.
     assertInstanceOf(ObjectNotFoundException.class, JourneyErrorDecoder.decode(404, NOT_FOUND + "}"));
   }

@@ -1,0 +1,51 @@
+package io.github.errata.sample.demo;
+
+import io.github.errata.sample.JourneyError;
+import io.github.errata.sample.UnknownJourneyException;
+import java.util.List;
+
+/**
+ * The outcome of a demo run: one checked row per call.
+ *
+ * @param rows the calls in the order made
+ */
+record DemoResult(List<RoundTrip> rows) {
+
+  /** How many of the catalog's errors came back exactly as the server threw them. */
+  long errorsRoundTripped() {
+    return rows.stream()
+        .filter(row -> !row.call().viaProxy() && row.matched())
+        .flatMap(row -> row.thrown().error().stream())
+        .distinct()
+        .count();
+  }
+
+  /** Whether there was a proxy page and every one was decoded as it should be. */
+  boolean proxyPageDecoded() {
+    List<RoundTrip> proxied = rows.stream().filter(row -> row.call().viaProxy()).toList();
+    return !proxied.isEmpty() && proxied.stream().allMatch(RoundTrip::matched);
+  }
+
+  /** Whether every row matched and every error of the catalog was among them. */
+  boolean passed() {
+    return rows.stream().allMatch(RoundTrip::matched)
+        && errorsRoundTripped() == JourneyError.values().length
+        && proxyPageDecoded();
+  }
+
+  /** The demo's last line. */
+  String summary() {
+    return errorsRoundTripped() + " of " + JourneyError.values().length
+        + " errors round-tripped; proxy page "
+        + (proxyPageDecoded() ? "decoded" : "NOT decoded") + " as UnknownJourneyException";
+  }
+
+  /** One line per row that did not match, saying how. */
+  List<String> failures() {
+    return rows.stream()
+        .filter(row -> !row.matched())
+        .map(row -> row.call().method() + " " + row.call().path() + ": "
+            + String.join("; ", row.mismatches()))
+        .toList();
+  }
+}

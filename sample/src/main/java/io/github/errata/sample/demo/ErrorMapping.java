@@ -1,0 +1,57 @@
+package io.github.errata.sample.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.errata.sample.InternalServerErrorException;
+import io.github.errata.sample.JourneyException;
+import io.github.errata.sample.JourneyJacksonModule;
+import java.io.IOException;
+import java.util.function.BiConsumer;
+
+/** The API's one error-mapping layer: answers whatever a handler throws with a catalog error. */
+final class ErrorMapping implements HttpHandler {
+
+  private final HttpHandler handler;
+  private final ObjectMapper json;
+  private final BiConsumer<HttpExchange, JourneyException> observer;
+
+  /**
+   * Wraps {@code handler}; {@code json} must have the {@link JourneyJacksonModule}, and
+   * {@code observer} sees every error answered, as a server's error log would.
+   */
+  ErrorMapping(HttpHandler handler, ObjectMapper json,
+      BiConsumer<HttpExchange, JourneyException> observer) {
+    this.handler = handler;
+    this.json = json;
+    this.observer = observer;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      handler.handle(exchange);
+    } catch (JourneyException e) {
+      answer(exchange, e);
+    } catch (RuntimeException | IOException e) {
+      // Anything else is a bug or an outage: the client is told only that it may retry later,
+      // and the cause, which names our internals, stays on the server.
+      answer(exchange, new InternalServerErrorException(e));
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void answer(HttpExchange exchange, JourneyException error) throws IOException {
+    observer.accept(exchange, error);
+    if (exchange.getResponseCode() != -1) {
+      // The handler failed after sending its headers: too late for an error body.
+      return;
+    }
+    if (error.status() == 401) {
+      // RFC 9110 requires a 401 to say which scheme to authenticate with.
+      exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Backend API\"");
+    }
+    HttpResponses.send(exchange, error.status(), "application/json", json.writeValueAsBytes(error));
+  }
+}
