@@ -4,7 +4,6 @@ package test;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -77,27 +76,22 @@ public final class BadRateException extends PaymentException {
     }
 
     /**
-     * This error as received, its arguments matched back out of the detail.
+     * This error as received, its arguments read back out of the detail.
      */
     static BadRateException decoded(int status, PaymentErrorBody body) {
-        String[] values = PaymentException.matchDetail(body.detail(), DetailPattern.GREEDY, DetailPattern.LAZY);
-        if (values != null) {
+        String[] texts = PaymentException.splitDetail(body.detail(), "Rate ", " (strict: ", ") is not allowed; {see the docs}.");
+        if (texts != null) {
             try {
-                return new BadRateException(status, body, Double.valueOf(values[0]), Boolean.valueOf(values[1]));
+                Double rate = PaymentException.parseArgument(texts[0], Double::valueOf);
+                Boolean strict = PaymentException.parseArgument(texts[1], Boolean::valueOf);
+                // Only the reading that writes back the same detail is the server's.
+                if (PaymentException.writesAs(rate, texts[0]) && PaymentException.writesAs(strict, texts[1])) {
+                    return new BadRateException(status, body, rate, strict);
+                }
             } catch (IllegalArgumentException e) {
-                // The detail has the template's shape, but a value does not convert (a number
-                // out of range, say): keep the detail as sent, without arguments.
+                // A value of the wrong form (a number out of range, say): no arguments, then.
             }
         }
         return new BadRateException(status, body, null, null);
-    }
-
-    private static final class DetailPattern {
-        static final Pattern GREEDY = Pattern.compile("\\QRate \\E(NaN|-?Infinity|-?[0-9]+\\.[0-9]+(?:E-?[0-9]+)?)\\Q (strict: \\E(true|false)\\Q) is not allowed; {see the docs}.\\E", Pattern.DOTALL);
-
-        static final Pattern LAZY = Pattern.compile("\\QRate \\E(NaN|-?Infinity|-?[0-9]+?\\.[0-9]+?(?:E-?[0-9]+?)??)\\Q (strict: \\E(true|false)\\Q) is not allowed; {see the docs}.\\E", Pattern.DOTALL);
-
-        private DetailPattern() {
-        }
     }
 }

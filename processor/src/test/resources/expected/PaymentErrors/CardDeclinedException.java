@@ -4,7 +4,6 @@ package test;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -78,27 +77,22 @@ public final class CardDeclinedException extends PaymentException {
     }
 
     /**
-     * This error as received, its arguments matched back out of the detail.
+     * This error as received, its arguments read back out of the detail.
      */
     static CardDeclinedException decoded(int status, PaymentErrorBody body) {
-        String[] values = PaymentException.matchDetail(body.detail(), DetailPattern.GREEDY, DetailPattern.LAZY);
-        if (values != null) {
+        String[] texts = PaymentException.splitDetail(body.detail(), "Card ending ", " was declined: ", ".");
+        if (texts != null) {
             try {
-                return new CardDeclinedException(status, body, values[0], PaymentErrors.Currency.valueOf(values[1]));
+                String last4 = texts[0];
+                PaymentErrors.Currency reason = PaymentException.parseArgument(texts[1], PaymentErrors.Currency::valueOf);
+                // Only the reading that writes back the same detail is the server's.
+                if (PaymentException.writesAs(reason, texts[1])) {
+                    return new CardDeclinedException(status, body, last4, reason);
+                }
             } catch (IllegalArgumentException e) {
-                // The detail has the template's shape, but a value does not convert (a number
-                // out of range, say): keep the detail as sent, without arguments.
+                // A value of the wrong form (a number out of range, say): no arguments, then.
             }
         }
         return new CardDeclinedException(status, body, null, null);
-    }
-
-    private static final class DetailPattern {
-        static final Pattern GREEDY = Pattern.compile("\\QCard ending \\E(.*)\\Q was declined: \\E(\\QINSUFFICIENT_FUNDS\\E|\\QEXPIRED\\E|\\QSTOLEN\\E)\\Q.\\E", Pattern.DOTALL);
-
-        static final Pattern LAZY = Pattern.compile("\\QCard ending \\E(.*?)\\Q was declined: \\E(\\QSTOLEN\\E|\\QEXPIRED\\E|\\QINSUFFICIENT_FUNDS\\E)\\Q.\\E", Pattern.DOTALL);
-
-        private DetailPattern() {
-        }
     }
 }

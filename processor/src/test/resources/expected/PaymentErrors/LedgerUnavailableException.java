@@ -22,6 +22,7 @@ public final class LedgerUnavailableException extends PaymentException {
 
     /**
      * Creates this error with a cause, to throw or to send.
+     *
      * @param cause the cause, kept on the server: it is never sent
      */
     public LedgerUnavailableException(Throwable cause) {
@@ -38,7 +39,7 @@ public final class LedgerUnavailableException extends PaymentException {
     }
 
     /**
-     * This error as received, its arguments matched back out of the detail.
+     * This error as received.
      */
     static LedgerUnavailableException decoded(int status, PaymentErrorBody body) {
         return new LedgerUnavailableException(status, body);

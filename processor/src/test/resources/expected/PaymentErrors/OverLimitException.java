@@ -4,7 +4,6 @@ package test;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -77,27 +76,22 @@ public final class OverLimitException extends PaymentException {
     }
 
     /**
-     * This error as received, its arguments matched back out of the detail.
+     * This error as received, its arguments read back out of the detail.
      */
     static OverLimitException decoded(int status, PaymentErrorBody body) {
-        String[] values = PaymentException.matchDetail(body.detail(), DetailPattern.GREEDY, DetailPattern.LAZY);
-        if (values != null) {
+        String[] texts = PaymentException.splitDetail(body.detail(), "Amount ", " is over the limit of ", ".");
+        if (texts != null) {
             try {
-                return new OverLimitException(status, body, Long.valueOf(values[0]), Integer.valueOf(values[1]));
+                Long amount = PaymentException.parseArgument(texts[0], Long::valueOf);
+                Integer limit = PaymentException.parseArgument(texts[1], Integer::valueOf);
+                // Only the reading that writes back the same detail is the server's.
+                if (PaymentException.writesAs(amount, texts[0]) && PaymentException.writesAs(limit, texts[1])) {
+                    return new OverLimitException(status, body, amount, limit);
+                }
             } catch (IllegalArgumentException e) {
-                // The detail has the template's shape, but a value does not convert (a number
-                // out of range, say): keep the detail as sent, without arguments.
+                // A value of the wrong form (a number out of range, say): no arguments, then.
             }
         }
         return new OverLimitException(status, body, null, null);
-    }
-
-    private static final class DetailPattern {
-        static final Pattern GREEDY = Pattern.compile("\\QAmount \\E(-?[0-9]+)\\Q is over the limit of \\E(-?[0-9]+)\\Q.\\E", Pattern.DOTALL);
-
-        static final Pattern LAZY = Pattern.compile("\\QAmount \\E(-?[0-9]+?)\\Q is over the limit of \\E(-?[0-9]+?)\\Q.\\E", Pattern.DOTALL);
-
-        private DetailPattern() {
-        }
     }
 }

@@ -22,6 +22,9 @@ import javax.annotation.processing.Generated;
 @Generated("io.github.errata.processor.ErrataProcessor")
 public record PaymentErrorBody(String type, String title, String detail, String see,
         Map<String, Object> extensions) {
+    /**
+     * Creates a body; the extensions are copied, less any of the four members.
+     */
     public PaymentErrorBody {
         if (extensions == null || extensions.isEmpty()) {
             extensions = Map.of();

@@ -85,6 +85,10 @@ public final class PaymentErrorDecoder {
         if (body == null || body.isEmpty()) {
             return unreadable(httpStatus, new PaymentJsonCodec.BodyReader(), "the body is empty", null);
         }
+        if (body.charAt(0) == '\uFEFF') {
+            // A byte-order mark, as the byte forms skip it.
+            return decode(httpStatus, body.substring(1));
+        }
         int length = Math.min(body.length(), MAX_BODY_BYTES);
         PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
         try (JsonParser parser = JSON.createParser(body.substring(0, length))) {
@@ -111,6 +115,9 @@ public final class PaymentErrorDecoder {
         try (JsonParser parser = JSON.createParser(input)) {
             return read(httpStatus, reader, parser);
         } catch (IOException | RuntimeException e) {
+            if (input.count == 0) {
+                return unreadable(httpStatus, reader, "the body is empty", null);
+            }
             return unreadable(httpStatus, reader, input.exceeded ? TOO_LONG : reason(e), excerpt(input.start()));
         }
     }
@@ -139,7 +146,7 @@ public final class PaymentErrorDecoder {
 
     private static String reason(Exception e) {
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.toString();
-        return "the body is not a readable JSON object: " + excerpt(message);
+        return "the body is not a readable JSON object: " + excerpt(message != null ? message : e.getClass().getName());
     }
 
     /**

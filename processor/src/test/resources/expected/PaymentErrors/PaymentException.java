@@ -3,8 +3,7 @@ package test;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
@@ -100,7 +99,8 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     }
 
     /**
-     * The detail, which is also {@link #getMessage()}: for people, never for matching.
+     * The detail: for people, never for matching. It is also {@link #getMessage()}, but for an
+     * unknown error received without one.
      */
     public final String detail() {
         return detail;
@@ -173,28 +173,62 @@ public abstract sealed class PaymentException extends RuntimeException permits C
     }
 
     /**
-     * Matches a received detail against a template's two patterns. A detail has one reading exactly
-     * when the greedy and the lazy match agree.
+     * Splits a received detail at a template's literal text, in time linear in the detail's length.
+     * It is read from the left taking the first fit of each literal, and from the right taking the
+     * last: a detail has one reading exactly when the two agree.
      *
-     * @return the arguments' texts, or null where the detail does not match or is ambiguous
+     * @param detail the received detail, or null
+     * @param literals the text before, between and after the placeholders
+     * @return the text of each placeholder in order, or null where the detail does not fit the
+     * template or fits it in more than one way
      */
-    static String[] matchDetail(String detail, Pattern greedy, Pattern lazy) {
-        if (detail == null || detail.length() > 8192) {
+    static String[] splitDetail(String detail, String... literals) {
+        if (detail == null) {
             return null;
         }
-        Matcher most = greedy.matcher(detail);
-        Matcher least = lazy.matcher(detail);
-        if (!most.matches() || !least.matches()) {
+        int count = literals.length - 1;
+        int start = literals[0].length();
+        int end = detail.length() - literals[count].length();
+        if (end < start || !detail.startsWith(literals[0]) || !detail.endsWith(literals[count])) {
             return null;
         }
-        String[] values = new String[most.groupCount()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = most.group(i + 1);
-            if (!values[i].equals(least.group(i + 1))) {
+        String[] texts = new String[count];
+        int from = start;
+        for (int i = 1; i < count; i++) {
+            int at = detail.indexOf(literals[i], from);
+            if (at < 0 || at + literals[i].length() > end) {
                 return null;
             }
+            texts[i - 1] = detail.substring(from, at);
+            from = at + literals[i].length();
         }
-        return values;
+        texts[count - 1] = detail.substring(from, end);
+        int to = end;
+        for (int i = count - 1; i > 0; i--) {
+            int at = detail.lastIndexOf(literals[i], to - literals[i].length());
+            if (at < start || !detail.substring(at + literals[i].length(), to).equals(texts[i])) {
+                return null;
+            }
+            to = at;
+        }
+        return detail.substring(start, to).equals(texts[0]) ? texts : null;
+    }
+
+    /**
+     * A received argument's text as a value; {@code null} is null, which is how a null argument is
+     * written.
+     */
+    static <T> T parseArgument(String text, Function<String, T> parse) {
+        return "null".equals(text) ? null : parse.apply(text);
+    }
+
+    /**
+     * Whether a value is written into a detail as exactly this text: a reading that would write the
+     * detail differently ({@code 007} for 7, say) is not the server's.
+     */
+    static boolean writesAs(Object value, String text) {
+        String written = value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+        return written.equals(text);
     }
 
     private static String orElse(String value, String fallback) {

@@ -16,9 +16,10 @@ import javax.annotation.processing.Generated;
  * Teaches a Jackson {@code ObjectMapper} the errors of {@code test.PaymentErrors}: register it with
  * {@code mapper.registerModule(new PaymentJacksonModule())}.
  *
- * <p>Writes {@link PaymentErrorBody} and every {@link PaymentException} as the wire body; reads a
- * body into either, a {@link PaymentException} as its typed subclass (with the catalog's status, or
- * 0 for an unknown type). Streaming code: no reflection, no bean introspection.
+ * <p>Writes {@link PaymentErrorBody} and every {@link PaymentException} as the wire body. Reads a
+ * body as either; read as the exception, or as one of its subclasses, it gives the typed subclass
+ * (with the catalog's status, or 0 for an unknown type), and a body of another error than the
+ * subclass asked for is an input mismatch. Streaming code: no reflection, no bean introspection.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class PaymentJacksonModule extends SimpleModule {
@@ -32,7 +33,14 @@ public final class PaymentJacksonModule extends SimpleModule {
         addSerializer(PaymentErrorBody.class, new BodySerializer());
         addSerializer(PaymentException.class, new ExceptionSerializer());
         addDeserializer(PaymentErrorBody.class, new BodyDeserializer());
-        addDeserializer(PaymentException.class, new ExceptionDeserializer());
+        // Jackson looks deserializers up by the exact type asked for: one per type.
+        addDeserializer(PaymentException.class, new ExceptionDeserializer<>(PaymentException.class));
+        addDeserializer(CardDeclinedException.class, new ExceptionDeserializer<>(CardDeclinedException.class));
+        addDeserializer(OverLimitException.class, new ExceptionDeserializer<>(OverLimitException.class));
+        addDeserializer(PaymentNotFoundException.class, new ExceptionDeserializer<>(PaymentNotFoundException.class));
+        addDeserializer(BadRateException.class, new ExceptionDeserializer<>(BadRateException.class));
+        addDeserializer(LedgerUnavailableException.class, new ExceptionDeserializer<>(LedgerUnavailableException.class));
+        addDeserializer(UnknownPaymentException.class, new ExceptionDeserializer<>(UnknownPaymentException.class));
     }
 
     private static final class BodySerializer extends StdSerializer<PaymentErrorBody> {
@@ -79,19 +87,27 @@ public final class PaymentJacksonModule extends SimpleModule {
         }
     }
 
-    private static final class ExceptionDeserializer extends StdDeserializer<PaymentException> {
+    private static final class ExceptionDeserializer<T extends PaymentException> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
 
-        ExceptionDeserializer() {
-            super(PaymentException.class);
+        private final Class<T> type;
+
+        ExceptionDeserializer(Class<T> type) {
+            super(type);
+            this.type = type;
         }
 
         @Override
-        public PaymentException deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
             reader.read(parser);
-            return PaymentException.fromBody(PaymentError.fromType(reader.toBody().type()).map(PaymentError::status).orElse(0), reader.toBody());
+            PaymentErrorBody body = reader.toBody();
+            int status = PaymentError.fromType(body.type()).map(PaymentError::status).orElse(0);
+            PaymentException exception = PaymentException.fromBody(status, body);
+            if (!type.isInstance(exception)) {
+                return context.reportInputMismatch(this, "a body of type %s is not a %s", body.type(), type.getSimpleName());
+            }
+            return type.cast(exception);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -62,27 +61,21 @@ public final class PaymentNotFoundException extends PaymentException {
     }
 
     /**
-     * This error as received, its arguments matched back out of the detail.
+     * This error as received, its arguments read back out of the detail.
      */
     static PaymentNotFoundException decoded(int status, PaymentErrorBody body) {
-        String[] values = PaymentException.matchDetail(body.detail(), DetailPattern.GREEDY, DetailPattern.LAZY);
-        if (values != null) {
+        String[] texts = PaymentException.splitDetail(body.detail(), "No payment ", ".");
+        if (texts != null) {
             try {
-                return new PaymentNotFoundException(status, body, UUID.fromString(values[0]));
+                UUID id = PaymentException.parseArgument(texts[0], UUID::fromString);
+                // Only the reading that writes back the same detail is the server's.
+                if (PaymentException.writesAs(id, texts[0])) {
+                    return new PaymentNotFoundException(status, body, id);
+                }
             } catch (IllegalArgumentException e) {
-                // The detail has the template's shape, but a value does not convert (a number
-                // out of range, say): keep the detail as sent, without arguments.
+                // A value of the wrong form (a number out of range, say): no arguments, then.
             }
         }
         return new PaymentNotFoundException(status, body, null);
-    }
-
-    private static final class DetailPattern {
-        static final Pattern GREEDY = Pattern.compile("\\QNo payment \\E([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\Q.\\E", Pattern.DOTALL);
-
-        static final Pattern LAZY = Pattern.compile("\\QNo payment \\E([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\Q.\\E", Pattern.DOTALL);
-
-        private DetailPattern() {
-        }
     }
 }

@@ -20,6 +20,8 @@ public final class UnknownPaymentException extends PaymentException {
     private final String excerpt;
 
     /**
+     * Creates the exception for a received body the catalog cannot read as one of its errors.
+     *
      * @param status the HTTP status received
      * @param body what was readable of the body
      * @param reason why the body could not be read, or null where it was

@@ -1,5 +1,6 @@
 package io.github.errata.processor;
 
+import io.github.errata.StackTrace;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * @param errors the errors, in declaration order
  * @param jsonCodec whether jackson-core is available, so the codec and decoder are generated
  * @param jacksonModule whether jackson-databind is available, so the module is generated
- * @param unknownStackTrace when the unknown exception captures its stack trace
+ * @param unknownStackTrace when the unknown exception captures its stack trace: the catalog's
+ *     policy, applied to the status it was received with
  */
 record CatalogModel(
     String catalogName,
@@ -22,15 +24,4 @@ record CatalogModel(
     List<ErrorModel> errors,
     boolean jsonCodec,
     boolean jacksonModule,
-    StackTracePolicy unknownStackTrace) {
-
-  /** When an exception captures its stack trace, decided per error at compile time. */
-  enum StackTracePolicy {
-    /** Always capture. */
-    ALWAYS,
-    /** Never capture. */
-    NEVER,
-    /** Capture for a 5xx status only (only the unknown exception decides this at run time). */
-    BY_STATUS
-  }
-}
+    StackTrace unknownStackTrace) {}

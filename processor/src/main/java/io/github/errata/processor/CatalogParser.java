@@ -2,7 +2,7 @@ package io.github.errata.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import io.github.errata.processor.CatalogModel.StackTracePolicy;
+import io.github.errata.StackTrace;
 import io.github.errata.processor.DetailTemplate.Placeholder;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -98,7 +98,8 @@ final class CatalogParser {
       return failed();
     }
     if (!catalog.getTypeParameters().isEmpty()) {
-      reporter.error(catalog, ErrataMessage.CATALOG_GENERIC, catalog.getSimpleName());
+      reporter.error(catalog.getTypeParameters().get(0), ErrataMessage.CATALOG_GENERIC,
+          catalog.getSimpleName());
     }
     for (TypeMirror parent : catalog.getInterfaces()) {
       reporter.error(catalog, ErrataMessage.CATALOG_EXTENDS, catalog.getSimpleName(), parent);
@@ -111,6 +112,8 @@ final class CatalogParser {
     String docs = (String) docsValue.getValue();
     if (!docs.isEmpty() && !isHttpUrl(docs)) {
       reporter.error(catalog, catalogMirror, docsValue, ErrataMessage.URL, docs);
+    } else if (docs.contains("#")) {
+      reporter.error(catalog, catalogMirror, docsValue, ErrataMessage.DOCS_FRAGMENT, docs);
     }
     AnnotationValue nameValue = value(catalogMirror, "name");
     String stem = ((String) nameValue.getValue()).isEmpty()
@@ -125,7 +128,7 @@ final class CatalogParser {
           ErrataMessage.CATALOG_STEM, why);
       return failed();
     }
-    String catalogPolicy = enumName(value(catalogMirror, "stackTraces"));
+    StackTrace catalogPolicy = StackTrace.valueOf(enumName(value(catalogMirror, "stackTraces")));
     GeneratedNames names = new GeneratedNames(packageOf(catalog), stem);
 
     List<Declared> errors = new ArrayList<>();
@@ -155,12 +158,12 @@ final class CatalogParser {
         errors.stream().map(Declared::model).toList(),
         elements.getTypeElement("com.fasterxml.jackson.core.StreamReadConstraints") != null,
         elements.getTypeElement("com.fasterxml.jackson.databind.module.SimpleModule") != null,
-        StackTracePolicy.valueOf(catalogPolicy));
+        catalogPolicy);
     return new Result(Outcome.PARSED, model);
   }
 
   private ErrorModel parseError(ExecutableElement method, GeneratedNames names, String docs,
-      String catalogPolicy) {
+      StackTrace catalogPolicy) {
     String methodName = method.getSimpleName().toString();
     AnnotationMirror mirror = findMirror(method, API_ERROR);
     if (mirror == null) {
@@ -229,8 +232,12 @@ final class CatalogParser {
     }
 
     AnnotationValue stackTrace = explicitValue(mirror, "stackTrace");
-    String policy = stackTrace != null ? enumName(stackTrace) : catalogPolicy;
-    boolean capture = policy.equals("ALWAYS") || (policy.equals("BY_STATUS") && status >= 500);
+    StackTrace policy = stackTrace != null ? StackTrace.valueOf(enumName(stackTrace)) : catalogPolicy;
+    boolean capture = switch (policy) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case BY_STATUS -> status >= 500;
+    };
     if (!ok) {
       return null;
     }
@@ -243,7 +250,14 @@ final class CatalogParser {
     String name = parameter.getSimpleName().toString();
     TypeMirror type = parameter.asType();
     if (RESERVED_PARAMETER_NAMES.contains(name)) {
-      reporter.error(parameter, ErrataMessage.PARAMETER_NAME, name, name);
+      reporter.error(parameter, ErrataMessage.PARAMETER_NAME, name,
+          "would clash with " + name + "() of the generated exception");
+      return null;
+    }
+    if (!Character.isLowerCase(name.charAt(0))) {
+      // The name is also a field's, and a field named like a type hides that type.
+      reporter.error(parameter, ErrataMessage.PARAMETER_NAME, name,
+          "must start with a lower-case letter, as it also names a field and an accessor");
       return null;
     }
     TypeName typeName = TypeName.get(type).withoutAnnotations();
@@ -363,6 +377,10 @@ final class CatalogParser {
       if (owner == null
           && names.catalogTypes().stream().anyMatch(n -> n.simpleName().equals(exception))) {
         owner = "the generated " + exception;
+      }
+      if (owner == null && elements.getTypeElement("java.lang." + exception) != null) {
+        // A type in the package hides java.lang's, which the generated code uses by simple name.
+        owner = "java.lang." + exception;
       }
       Declared sameException = byException.putIfAbsent(exception, error);
       if (owner == null && sameException != null) {

@@ -43,7 +43,7 @@ enum ErrataMessage {
       "parameter %s has type %s, which errata cannot carry on the wire; use String, int, long, boolean,"
           + " double, a box of one of those, java.util.UUID or an enum"),
   PARAMETER_NAME("parameter-name",
-      "parameter %s would clash with %s() of the generated exception; rename the parameter"),
+      "parameter %s %s; rename the parameter"),
   RETURN_TYPE("return-type",
       "%s() returns %s; an error method returns void, so change the return type to void"),
   GENERIC_METHOD("generic-method",
@@ -53,6 +53,9 @@ enum ErrataMessage {
   NAME_COLLISION("name-collision", "%s"),
   URL("url",
       "\"%s\" is not an absolute http(s) URL; write one such as \"https://example.com/errors\""),
+  DOCS_FRAGMENT("docs-fragment",
+      "docs \"%s\" has a #fragment, but each error's link is docs#TYPE; give the page without the"
+          + " fragment"),
   INTERNAL("internal",
       "internal error in errata while processing %s; please report it with this trace: %s"),
   NO_JACKSON("no-jackson",

@@ -117,7 +117,10 @@ public final class ErrataProcessor extends AbstractProcessor {
         }
         case FAILED -> { }
       }
-    } catch (RuntimeException | IOException e) {
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Exception | Error e) {
+      // Anything at all (a bug here, in JavaPoet, a Filer failure): an error on this catalog.
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(catalog, ErrataMessage.INTERNAL, catalog.getQualifiedName(), trace);

@@ -20,11 +20,12 @@ final class ErrorBodyWriter {
     GeneratedNames names = model.names();
     MethodSpec canonical = MethodSpec.compactConstructorBuilder()
         .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates a body; the extensions are copied, less any of the four members.\n")
         .addParameter(String.class, "type")
         .addParameter(String.class, "title")
         .addParameter(String.class, "detail")
         .addParameter(String.class, "see")
-        .addParameter(ParameterSpec.builder(ExceptionWriter.EXTENSIONS, "extensions").build())
+        .addParameter(ParameterSpec.builder(ExceptionWriter.STRING_OBJECT_MAP, "extensions").build())
         .beginControlFlow("if (extensions == null || extensions.isEmpty())")
         .addStatement("extensions = $T.of()", Map.class)
         .nextControlFlow("else")

@@ -93,6 +93,10 @@ final class ErrorDecoderWriter {
             .beginControlFlow("if (body == null || body.isEmpty())")
             .addStatement("return unreadable(httpStatus, new $T(), \"the body is empty\", null)", reader)
             .endControlFlow()
+            .beginControlFlow("if (body.charAt(0) == '\\uFEFF')")
+            .addComment("A byte-order mark, as the byte forms skip it.")
+            .addStatement("return decode(httpStatus, body.substring(1))")
+            .endControlFlow()
             .addStatement("int length = Math.min(body.length(), MAX_BODY_BYTES)")
             .addStatement("$T reader = new $T()", reader, reader)
             .beginControlFlow("try ($T parser = JSON.createParser(body.substring(0, length)))", JSON_PARSER)
@@ -119,6 +123,9 @@ final class ErrorDecoderWriter {
             .beginControlFlow("try ($T parser = JSON.createParser(input))", JSON_PARSER)
             .addStatement("return read(httpStatus, reader, parser)")
             .nextControlFlow("catch ($T | $T e)", IOException.class, RuntimeException.class)
+            .beginControlFlow("if (input.count == 0)")
+            .addStatement("return unreadable(httpStatus, reader, \"the body is empty\", null)")
+            .endControlFlow()
             .addStatement("return unreadable(httpStatus, reader, input.exceeded ? TOO_LONG : reason(e), "
                 + "excerpt(input.start()))")
             .endControlFlow()
@@ -158,7 +165,8 @@ final class ErrorDecoderWriter {
             .addParameter(Exception.class, "e")
             .addStatement("String message = e instanceof $T json ? json.getOriginalMessage() : e.toString()",
                 JSON_PROCESSING_EXCEPTION)
-            .addStatement("return \"the body is not a readable JSON object: \" + excerpt(message)")
+            .addStatement("return \"the body is not a readable JSON object: \" "
+                + "+ excerpt(message != null ? message : e.getClass().getName())")
             .build())
         .addMethod(MethodSpec.methodBuilder("excerpt")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -12,12 +12,10 @@ import io.github.errata.processor.DetailTemplate.Placeholder;
 import io.github.errata.processor.DetailTemplate.Segment;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -67,9 +65,6 @@ final class ErrorExceptionWriter {
     }
     type.addMethod(arguments(error))
         .addMethod(decoded(names, error));
-    if (!error.parameters().isEmpty()) {
-      type.addType(detailPattern(error));
-    }
     return GeneratedCode.file(model, type.build());
   }
 
@@ -77,7 +72,7 @@ final class ErrorExceptionWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("arguments")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(ExceptionWriter.EXTENSIONS);
+        .returns(ExceptionWriter.STRING_OBJECT_MAP);
     if (error.parameters().isEmpty()) {
       return method.addStatement("return $T.of()", Map.class).build();
     }
@@ -93,7 +88,7 @@ final class ErrorExceptionWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Creates this error, to throw or to send.\n");
-    addParameters(constructor, error);
+    addParameters(constructor, error, false);
     List<String> arguments = new ArrayList<>();
     for (ParameterModel parameter : error.parameters()) {
       arguments.add(parameter.name());
@@ -106,7 +101,7 @@ final class ErrorExceptionWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Creates this error with a cause, to throw or to send.\n");
-    addParameters(constructor, error);
+    addParameters(constructor, error, true);
     constructor.addJavadoc("@param $L the cause, kept on the server: it is never sent\n", cause)
         .addParameter(Throwable.class, cause)
         .addStatement("super($T.$L, $L, $N, $L)", names.errorEnum(), error.type(),
@@ -132,8 +127,9 @@ final class ErrorExceptionWriter {
     return constructor.build();
   }
 
-  private static void addParameters(MethodSpec.Builder constructor, ErrorModel error) {
-    if (!error.parameters().isEmpty()) {
+  private static void addParameters(MethodSpec.Builder constructor, ErrorModel error,
+      boolean moreTags) {
+    if (!error.parameters().isEmpty() || moreTags) {
       constructor.addJavadoc("\n");
     }
     for (ParameterModel parameter : error.parameters()) {
@@ -171,118 +167,118 @@ final class ErrorExceptionWriter {
 
   private static MethodSpec decoded(GeneratedNames names, ErrorModel error) {
     ClassName self = error.exceptionName();
+    // The method's own names first; the locals named after the parameters give way to them.
+    NameAllocator locals = new NameAllocator();
+    String status = locals.newName("status");
+    String body = locals.newName("body");
     MethodSpec.Builder method = MethodSpec.methodBuilder("decoded")
         .addModifiers(Modifier.STATIC)
         .returns(self)
-        .addParameter(int.class, "status")
-        .addParameter(names.body(), "body")
-        .addJavadoc("This error as received, its arguments matched back out of the detail.\n");
+        .addParameter(int.class, status)
+        .addParameter(names.body(), body);
     List<ParameterModel> parameters = error.parameters();
     if (parameters.isEmpty()) {
-      return method.addStatement("return new $T(status, body)", self).build();
+      return method.addJavadoc("This error as received.\n")
+          .addStatement("return new $T($N, $N)", self, status, body)
+          .build();
     }
-    List<String> order = placeholderOrder(error.detail());
-    List<CodeBlock> converted = new ArrayList<>();
-    boolean mayFail = false;
+    method.addJavadoc("This error as received, its arguments read back out of the detail.\n");
+    String texts = locals.newName("texts");
+    List<String> appearances = placeholders(error.detail());
+    List<CodeBlock> literals = new ArrayList<>();
+    for (String literal : literalsAround(error.detail())) {
+      literals.add(CodeBlock.of("$S", literal));
+    }
+    method.addStatement("String[] $N = $T.splitDetail($N.detail(), $L)", texts, names.exception(),
+        body, CodeBlock.join(literals, ", "));
+
+    CodeBlock.Builder read = CodeBlock.builder();
+    List<CodeBlock> checks = new ArrayList<>();
+    List<String> arguments = new ArrayList<>();
+    boolean mayThrow = false;
     for (ParameterModel parameter : parameters) {
-      CodeBlock text = CodeBlock.of("values[$L]", order.indexOf(parameter.name()));
-      converted.add(convert(parameter, text));
-      mayFail |= parameter.kind() != ParameterKind.STRING && parameter.kind() != ParameterKind.BOOLEAN;
-    }
-    String nulls = parameters.stream().map(p -> "null").collect(Collectors.joining(", "));
-    method.addStatement("String[] values = $T.matchDetail(body.detail(), DetailPattern.GREEDY, "
-            + "DetailPattern.LAZY)", names.exception())
-        .beginControlFlow("if (values != null)");
-    if (mayFail) {
-      method.beginControlFlow("try")
-          .addStatement("return new $T(status, body, $L)", self, CodeBlock.join(converted, ", "))
-          .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-          .addComment("The detail has the template's shape, but a value does not convert (a number")
-          .addComment("out of range, say): keep the detail as sent, without arguments.")
-          .endControlFlow();
-    } else {
-      method.addStatement("return new $T(status, body, $L)", self, CodeBlock.join(converted, ", "));
-    }
-    return method.endControlFlow()
-        .addStatement("return new $T(status, body, $L)", self, nulls)
-        .build();
-  }
-
-  private static CodeBlock convert(ParameterModel parameter, CodeBlock text) {
-    return switch (parameter.kind()) {
-      case STRING -> text;
-      case INT -> CodeBlock.of("$T.valueOf($L)", Integer.class, text);
-      case LONG -> CodeBlock.of("$T.valueOf($L)", Long.class, text);
-      case BOOLEAN -> CodeBlock.of("$T.valueOf($L)", Boolean.class, text);
-      case DOUBLE -> CodeBlock.of("$T.valueOf($L)", Double.class, text);
-      case UUID -> CodeBlock.of("$T.fromString($L)", UUID.class, text);
-      case ENUM -> CodeBlock.of("$T.valueOf($L)", parameter.declaredType(), text);
-    };
-  }
-
-  /** The template's patterns, in a holder so they are compiled on the first decode only. */
-  private static TypeSpec detailPattern(ErrorModel error) {
-    return TypeSpec.classBuilder("DetailPattern")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(Pattern.class, "GREEDY", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S, $T.DOTALL)", Pattern.class,
-                regex(error.detail(), error.parameters(), false), Pattern.class)
-            .build())
-        .addField(FieldSpec.builder(Pattern.class, "LAZY", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S, $T.DOTALL)", Pattern.class,
-                regex(error.detail(), error.parameters(), true), Pattern.class)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
-  }
-
-  /**
-   * The template as a regular expression: literals quoted, each parameter's first use a group,
-   * a repeated use a back-reference to it.
-   */
-  static String regex(DetailTemplate detail, List<ParameterModel> parameters, boolean lazy) {
-    StringBuilder regex = new StringBuilder();
-    List<String> groups = new ArrayList<>();
-    for (Segment segment : detail.segments()) {
-      if (segment instanceof Literal literal) {
-        regex.append(Pattern.quote(literal.text()));
+      String local = locals.newName(parameter.name(), parameter);
+      arguments.add(local);
+      int first = appearances.indexOf(parameter.name());
+      CodeBlock text = CodeBlock.of("$N[$L]", texts, first);
+      if (parameter.kind() == ParameterKind.STRING) {
+        read.addStatement("$T $N = $L", parameter.boxedType(), local, text);
       } else {
-        String name = ((Placeholder) segment).name();
-        int group = groups.indexOf(name);
-        if (group >= 0) {
-          regex.append("\\").append(group + 1);
-        } else {
-          groups.add(name);
-          regex.append(group(parameter(parameters, name), lazy));
+        read.addStatement("$T $N = $T.parseArgument($L, $L)", parameter.boxedType(), local,
+            names.exception(), text, parser(parameter));
+        checks.add(CodeBlock.of("$T.writesAs($N, $L)", names.exception(), local, text));
+        mayThrow |= parameter.kind() != ParameterKind.BOOLEAN;
+      }
+      for (int i = first + 1; i < appearances.size(); i++) {
+        if (appearances.get(i).equals(parameter.name())) {
+          checks.add(CodeBlock.of("$N[$L].equals($L)", texts, i, text));
         }
       }
     }
-    return regex.toString();
+    CodeBlock create = CodeBlock.of("return new $T($N, $N, $L)", self, status, body,
+        String.join(", ", arguments));
+    method.beginControlFlow("if ($N != null)", texts);
+    if (mayThrow) {
+      method.beginControlFlow("try");
+    }
+    method.addCode(read.build());
+    if (checks.isEmpty()) {
+      method.addStatement(create);
+    } else {
+      method.addComment("Only the reading that writes back the same detail is the server's.")
+          .beginControlFlow("if ($L)", CodeBlock.join(checks, " && "))
+          .addStatement(create)
+          .endControlFlow();
+    }
+    if (mayThrow) {
+      method.nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+          .addComment("A value of the wrong form (a number out of range, say): no arguments, then.")
+          .endControlFlow();
+    }
+    String nulls = parameters.stream().map(p -> "null").collect(Collectors.joining(", "));
+    return method.endControlFlow()
+        .addStatement("return new $T($N, $N, $L)", self, status, body, nulls)
+        .build();
   }
 
-  private static String group(ParameterModel parameter, boolean lazy) {
-    if (parameter.kind() != ParameterKind.ENUM) {
-      return parameter.kind().group(lazy);
-    }
-    if (parameter.enumConstants().isEmpty()) {
-      return "(?!)";
-    }
-    // Alternation takes the first alternative that fits: longest first for greedy, shortest for lazy.
-    Comparator<String> byLength = Comparator.comparingInt(String::length);
-    return parameter.enumConstants().stream()
-        .sorted(lazy ? byLength : byLength.reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|", "(", ")"));
+  /** How a received text becomes a value of the parameter's type. */
+  private static CodeBlock parser(ParameterModel parameter) {
+    return switch (parameter.kind()) {
+      case STRING -> throw new IllegalArgumentException("a String needs no parser");
+      case INT -> CodeBlock.of("$T::valueOf", Integer.class);
+      case LONG -> CodeBlock.of("$T::valueOf", Long.class);
+      case BOOLEAN -> CodeBlock.of("$T::valueOf", Boolean.class);
+      case DOUBLE -> CodeBlock.of("$T::valueOf", Double.class);
+      case UUID -> CodeBlock.of("$T::fromString", UUID.class);
+      case ENUM -> CodeBlock.of("$T::valueOf", parameter.declaredType());
+    };
   }
 
-  private static List<String> placeholderOrder(DetailTemplate detail) {
-    List<String> order = new ArrayList<>();
+  /** The placeholders' names in the order they appear, a repeated one each time it appears. */
+  private static List<String> placeholders(DetailTemplate detail) {
+    List<String> names = new ArrayList<>();
     for (Segment segment : detail.segments()) {
-      if (segment instanceof Placeholder placeholder && !order.contains(placeholder.name())) {
-        order.add(placeholder.name());
+      if (segment instanceof Placeholder placeholder) {
+        names.add(placeholder.name());
       }
     }
-    return order;
+    return names;
+  }
+
+  /** The literal text before, between and after the placeholders: one more than there are. */
+  private static List<String> literalsAround(DetailTemplate detail) {
+    List<String> literals = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (Segment segment : detail.segments()) {
+      if (segment instanceof Literal literal) {
+        current.append(literal.text());
+      } else {
+        literals.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    literals.add(current.toString());
+    return literals;
   }
 
   private static ParameterModel parameter(List<ParameterModel> parameters, String name) {

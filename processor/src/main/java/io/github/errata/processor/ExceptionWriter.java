@@ -7,10 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -20,10 +20,7 @@ import javax.lang.model.element.TypeElement;
  */
 final class ExceptionWriter {
 
-  /** Details longer than this are kept as sent but not matched: matching costs grow with length. */
-  static final int MAX_MATCHED_DETAIL = 8192;
-
-  static final TypeName EXTENSIONS =
+  static final TypeName STRING_OBJECT_MAP =
       ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
 
   private ExceptionWriter() {}
@@ -50,7 +47,7 @@ final class ExceptionWriter {
         .addField(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "detail", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "see", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(EXTENSIONS, "extensions",
+        .addField(FieldSpec.builder(STRING_OBJECT_MAP, "extensions",
                 Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
             .addJavadoc("Transient: extension values are any JSON values, not all serializable; a "
                 + "deserialized exception has none.\n")
@@ -66,7 +63,8 @@ final class ExceptionWriter {
         .addMethod(accessor("title", String.class, "title",
             "The title: for people, never for matching.\n"))
         .addMethod(accessor("detail", String.class, "detail",
-            "The detail, which is also {@link #getMessage()}: for people, never for matching.\n"))
+            "The detail: for people, never for matching. It is also {@link #getMessage()}, but "
+                + "for an unknown error received without one.\n"))
         .addMethod(accessor("see", String.class, "see",
             "The link to this error's documentation, or null where there is none.\n"))
         .addMethod(MethodSpec.methodBuilder("error")
@@ -83,14 +81,14 @@ final class ExceptionWriter {
             .build())
         .addMethod(MethodSpec.methodBuilder("arguments")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(EXTENSIONS)
+            .returns(STRING_OBJECT_MAP)
             .addJavadoc("This error's typed arguments by parameter name, in declaration order: to log, "
                 + "print or compare without knowing the subclass. A value is null where a received "
                 + "detail could not be matched back to the template. Unmodifiable.\n")
             .build())
         .addMethod(MethodSpec.methodBuilder("extensions")
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .returns(EXTENSIONS)
+            .returns(STRING_OBJECT_MAP)
             .addJavadoc("Members of a received body that the catalog does not define, in the order "
                 + "received; empty for a thrown exception. Unmodifiable.\n")
             .addStatement("return extensions == null ? $T.of() : extensions", Map.class)
@@ -102,7 +100,9 @@ final class ExceptionWriter {
             .addStatement("return new $T(type, title, detail, see, extensions())", names.body())
             .build())
         .addMethod(fromBody(model))
-        .addMethod(matchDetail())
+        .addMethod(splitDetail())
+        .addMethod(parseArgument())
+        .addMethod(writesAs())
         .addMethod(MethodSpec.methodBuilder("orElse")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(String.class)
@@ -146,7 +146,7 @@ final class ExceptionWriter {
         .addParameter(String.class, "title")
         .addParameter(String.class, "detail")
         .addParameter(String.class, "see")
-        .addParameter(EXTENSIONS, "extensions")
+        .addParameter(STRING_OBJECT_MAP, "extensions")
         .addParameter(boolean.class, "captureStackTrace")
         .addStatement("this(null, type, status, title, detail, see, extensions, null, captureStackTrace)")
         .build();
@@ -161,7 +161,7 @@ final class ExceptionWriter {
         .addParameter(String.class, "title")
         .addParameter(String.class, "detail")
         .addParameter(String.class, "see")
-        .addParameter(EXTENSIONS, "extensions")
+        .addParameter(STRING_OBJECT_MAP, "extensions")
         .addParameter(Throwable.class, "cause")
         .addParameter(boolean.class, "captureStackTrace")
         .addComment("Skipping the stack trace is what makes a 4xx exception cheap: filling it in")
@@ -215,32 +215,80 @@ final class ExceptionWriter {
     return method.addCode("$<};\n").build();
   }
 
-  private static MethodSpec matchDetail() {
-    return MethodSpec.methodBuilder("matchDetail")
+  private static MethodSpec splitDetail() {
+    return MethodSpec.methodBuilder("splitDetail")
         .addModifiers(Modifier.STATIC)
         .returns(String[].class)
         .addParameter(String.class, "detail")
-        .addParameter(Pattern.class, "greedy")
-        .addParameter(Pattern.class, "lazy")
-        .addJavadoc("Matches a received detail against a template's two patterns. A detail has one "
-            + "reading exactly when the greedy and the lazy match agree.\n\n"
-            + "@return the arguments' texts, or null where the detail does not match or is ambiguous\n")
-        .beginControlFlow("if (detail == null || detail.length() > $L)", MAX_MATCHED_DETAIL)
+        .addParameter(String[].class, "literals")
+        .varargs()
+        .addJavadoc("Splits a received detail at a template's literal text, in time linear in the "
+            + "detail's length. It is read from the left taking the first fit of each literal, and "
+            + "from the right taking the last: a detail has one reading exactly when the two agree.\n"
+            + "\n@param detail the received detail, or null\n"
+            + "@param literals the text before, between and after the placeholders\n"
+            + "@return the text of each placeholder in order, or null where the detail does not fit "
+            + "the template or fits it in more than one way\n")
+        .beginControlFlow("if (detail == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("$T most = greedy.matcher(detail)", Matcher.class)
-        .addStatement("$T least = lazy.matcher(detail)", Matcher.class)
-        .beginControlFlow("if (!most.matches() || !least.matches())")
+        .addStatement("int count = literals.length - 1")
+        .addStatement("int start = literals[0].length()")
+        .addStatement("int end = detail.length() - literals[count].length()")
+        .beginControlFlow("if (end < start || !detail.startsWith(literals[0]) || "
+            + "!detail.endsWith(literals[count]))")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("String[] values = new String[most.groupCount()]")
-        .beginControlFlow("for (int i = 0; i < values.length; i++)")
-        .addStatement("values[i] = most.group(i + 1)")
-        .beginControlFlow("if (!values[i].equals(least.group(i + 1)))")
+        .addStatement("String[] texts = new String[count]")
+        .addStatement("int from = start")
+        .beginControlFlow("for (int i = 1; i < count; i++)")
+        .addStatement("int at = detail.indexOf(literals[i], from)")
+        .beginControlFlow("if (at < 0 || at + literals[i].length() > end)")
         .addStatement("return null")
         .endControlFlow()
+        .addStatement("texts[i - 1] = detail.substring(from, at)")
+        .addStatement("from = at + literals[i].length()")
         .endControlFlow()
-        .addStatement("return values")
+        .addStatement("texts[count - 1] = detail.substring(from, end)")
+        .addStatement("int to = end")
+        .beginControlFlow("for (int i = count - 1; i > 0; i--)")
+        .addStatement("int at = detail.lastIndexOf(literals[i], to - literals[i].length())")
+        .beginControlFlow("if (at < start || !detail.substring(at + literals[i].length(), to)"
+            + ".equals(texts[i]))")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("to = at")
+        .endControlFlow()
+        .addStatement("return detail.substring(start, to).equals(texts[0]) ? texts : null")
+        .build();
+  }
+
+  private static MethodSpec parseArgument() {
+    TypeVariableName t = TypeVariableName.get("T");
+    return MethodSpec.methodBuilder("parseArgument")
+        .addModifiers(Modifier.STATIC)
+        .addTypeVariable(t)
+        .returns(t)
+        .addParameter(String.class, "text")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class),
+            ClassName.get(String.class), t), "parse")
+        .addJavadoc("A received argument's text as a value; {@code null} is null, which is how a "
+            + "null argument is written.\n")
+        .addStatement("return $S.equals(text) ? null : parse.apply(text)", "null")
+        .build();
+  }
+
+  private static MethodSpec writesAs() {
+    return MethodSpec.methodBuilder("writesAs")
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "value")
+        .addParameter(String.class, "text")
+        .addJavadoc("Whether a value is written into a detail as exactly this text: a reading that "
+            + "would write the detail differently ({@code 007} for 7, say) is not the server's.\n")
+        .addStatement("String written = value instanceof Enum<?> constant ? constant.name() "
+            + ": String.valueOf(value)")
+        .addStatement("return written.equals(text)")
         .build();
   }
 }

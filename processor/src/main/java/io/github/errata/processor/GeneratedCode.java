@@ -54,13 +54,19 @@ final class GeneratedCode {
         : file.packageName() + "." + file.typeSpec().name();
   }
 
-  /** Breaks Javadoc lines longer than the width at spaces, outside {@code <pre>} blocks. */
+  /**
+   * Breaks lines of Javadoc comments longer than the width at spaces, outside inline tags and
+   * {@code <pre>} blocks; code is left as JavaPoet wrote it.
+   */
   static String wrapJavadoc(String source) {
     StringBuilder out = new StringBuilder(source.length() + 256);
     boolean preformatted = false;
+    boolean inComment = false;
     for (String line : source.split("\n", -1)) {
+      String trimmed = line.strip();
+      inComment |= trimmed.startsWith("/**");
       int star = line.indexOf("* ");
-      boolean javadoc = star >= 0 && line.substring(0, star).isBlank();
+      boolean javadoc = inComment && trimmed.startsWith("* ");
       if (javadoc && line.contains("<pre>")) {
         preformatted = true;
       }
@@ -81,6 +87,9 @@ final class GeneratedCode {
       }
       if (line.contains("</pre>")) {
         preformatted = false;
+      }
+      if (trimmed.endsWith("*/")) {
+        inComment = false;
       }
     }
     return out.substring(0, out.length() - 1);

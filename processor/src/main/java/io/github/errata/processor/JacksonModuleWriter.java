@@ -15,7 +15,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -32,35 +35,41 @@ final class JacksonModuleWriter {
     ClassName self = names.jacksonModule();
     ClassName codec = names.jsonCodec();
     ClassName reader = codec.nestedClass("BodyReader");
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates the module.\n")
+        .addStatement("super($S, $T.unknownVersion())", self.simpleName(), VERSION)
+        .addStatement("addSerializer($T.class, new BodySerializer())", names.body())
+        .addStatement("addSerializer($T.class, new ExceptionSerializer())", names.exception())
+        .addStatement("addDeserializer($T.class, new BodyDeserializer())", names.body())
+        .addComment("Jackson looks deserializers up by the exact type asked for: one per type.");
+    List<ClassName> exceptions = new ArrayList<>();
+    exceptions.add(names.exception());
+    model.errors().forEach(error -> exceptions.add(error.exceptionName()));
+    exceptions.add(names.unknownException());
+    for (ClassName exception : exceptions) {
+      constructor.addStatement("addDeserializer($T.class, new ExceptionDeserializer<>($T.class))",
+          exception, exception);
+    }
     TypeSpec type = GeneratedCode.mark(TypeSpec.classBuilder(self), catalog)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(SIMPLE_MODULE)
         .addJavadoc("Teaches a Jackson {@code ObjectMapper} the errors of {@code $L}: register it with "
                 + "{@code mapper.registerModule(new $T())}.\n\n"
-                + "<p>Writes {@link $T} and every {@link $T} as the wire body; reads a body into "
-                + "either, a {@link $T} as its typed subclass (with the catalog's status, or 0 for "
-                + "an unknown type). Streaming code: no reflection, no bean introspection.\n",
-            model.catalogName(), self, names.body(), names.exception(), names.exception())
+                + "<p>Writes {@link $T} and every {@link $T} as the wire body. Reads a body as either; "
+                + "read as the exception, or as one of its subclasses, it gives the typed subclass "
+                + "(with the catalog's status, or 0 for an unknown type), and a body of another "
+                + "error than the subclass asked for is an input mismatch. Streaming code: no "
+                + "reflection, no bean introspection.\n",
+            model.catalogName(), self, names.body(), names.exception())
         .addField(GeneratedCode.serialVersionUid())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the module.\n")
-            .addStatement("super($S, $T.unknownVersion())", self.simpleName(), VERSION)
-            .addStatement("addSerializer($T.class, new BodySerializer())", names.body())
-            .addStatement("addSerializer($T.class, new ExceptionSerializer())", names.exception())
-            .addStatement("addDeserializer($T.class, new BodyDeserializer())", names.body())
-            .addStatement("addDeserializer($T.class, new ExceptionDeserializer())", names.exception())
-            .build())
+        .addMethod(constructor.build())
         .addType(serializer("BodySerializer", names.body(),
             CodeBlock.of("$T.write(generator, value)", codec)))
         .addType(serializer("ExceptionSerializer", names.exception(),
             CodeBlock.of("$T.write(generator, value.toBody())", codec)))
-        .addType(deserializer("BodyDeserializer", names.body(), reader,
-            CodeBlock.of("reader.toBody()")))
-        .addType(deserializer("ExceptionDeserializer", names.exception(), reader,
-            CodeBlock.of("$T.fromBody($T.fromType(reader.toBody().type()).map($T::status).orElse(0), "
-                    + "reader.toBody())",
-                names.exception(), names.errorEnum(), names.errorEnum())))
+        .addType(bodyDeserializer(names.body(), reader))
+        .addType(exceptionDeserializer(names, reader))
         .build();
     return GeneratedCode.file(model, type);
   }
@@ -85,25 +94,62 @@ final class JacksonModuleWriter {
         .build();
   }
 
-  private static TypeSpec deserializer(String name, ClassName handled, ClassName reader,
-      CodeBlock result) {
-    return TypeSpec.classBuilder(name)
+  private static TypeSpec bodyDeserializer(ClassName body, ClassName reader) {
+    return TypeSpec.classBuilder("BodyDeserializer")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, handled))
+        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, body))
         .addField(GeneratedCode.serialVersionUid())
         .addMethod(MethodSpec.constructorBuilder()
-            .addStatement("super($T.class)", handled)
+            .addStatement("super($T.class)", body)
             .build())
         .addMethod(MethodSpec.methodBuilder("deserialize")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(handled)
+            .returns(body)
             .addParameter(JSON_PARSER, "parser")
             .addParameter(DESERIALIZATION_CONTEXT, "context")
             .addException(IOException.class)
             .addStatement("$T reader = new $T()", reader, reader)
             .addStatement("reader.read(parser)")
-            .addStatement("return $L", result)
+            .addStatement("return reader.toBody()")
+            .build())
+        .build();
+  }
+
+  /** One deserializer for the base and every subclass, each checking the type it was asked for. */
+  private static TypeSpec exceptionDeserializer(GeneratedNames names, ClassName reader) {
+    TypeVariableName t = TypeVariableName.get("T", names.exception());
+    return TypeSpec.classBuilder("ExceptionDeserializer")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addTypeVariable(t)
+        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, t))
+        .addField(GeneratedCode.serialVersionUid())
+        .addField(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type",
+            Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type")
+            .addStatement("super(type)")
+            .addStatement("this.type = type")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("deserialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(t)
+            .addParameter(JSON_PARSER, "parser")
+            .addParameter(DESERIALIZATION_CONTEXT, "context")
+            .addException(IOException.class)
+            .addStatement("$T reader = new $T()", reader, reader)
+            .addStatement("reader.read(parser)")
+            .addStatement("$T body = reader.toBody()", names.body())
+            .addStatement("int status = $T.fromType(body.type()).map($T::status).orElse(0)",
+                names.errorEnum(), names.errorEnum())
+            .addStatement("$T exception = $T.fromBody(status, body)", names.exception(),
+                names.exception())
+            .beginControlFlow("if (!type.isInstance(exception))")
+            .addStatement("return context.reportInputMismatch(this, $S, body.type(), "
+                + "type.getSimpleName())", "a body of type %s is not a %s")
+            .endControlFlow()
+            .addStatement("return type.cast(exception)")
             .build())
         .build();
   }

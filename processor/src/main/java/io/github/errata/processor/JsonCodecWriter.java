@@ -222,7 +222,7 @@ final class JsonCodecWriter {
         .addField(String.class, "title", Modifier.PRIVATE)
         .addField(String.class, "detail", Modifier.PRIVATE)
         .addField(String.class, "see", Modifier.PRIVATE)
-        .addField(ExceptionWriter.EXTENSIONS, "extensions", Modifier.PRIVATE)
+        .addField(ExceptionWriter.STRING_OBJECT_MAP, "extensions", Modifier.PRIVATE)
         .addMethod(read.build())
         .addMethod(MethodSpec.methodBuilder("toBody")
             .returns(body)

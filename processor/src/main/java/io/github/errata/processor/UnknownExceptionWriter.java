@@ -36,7 +36,9 @@ final class UnknownExceptionWriter {
         .addField(String.class, "reason", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "excerpt", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("@param status the HTTP status received\n"
+            .addJavadoc("Creates the exception for a received body the catalog cannot read as one of "
+                + "its errors.\n\n"
+                + "@param status the HTTP status received\n"
                 + "@param body what was readable of the body\n"
                 + "@param reason why the body could not be read, or null where it was\n"
                 + "@param excerpt a short escaped excerpt of an unreadable body, or null\n")
@@ -66,7 +68,7 @@ final class UnknownExceptionWriter {
         .addMethod(MethodSpec.methodBuilder("arguments")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ExceptionWriter.EXTENSIONS)
+            .returns(ExceptionWriter.STRING_OBJECT_MAP)
             .addJavadoc("None: the catalog does not know this error, so nothing is matched back.\n")
             .addStatement("return $T.of()", Map.class)
             .build())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -43,7 +44,8 @@ class DecoderTest {
         JourneyErrorDecoder.decode(500, new byte[0]),
         JourneyErrorDecoder.decode(500, (byte[]) null),
         JourneyErrorDecoder.decode(500, ""),
-        JourneyErrorDecoder.decode(500, (InputStream) null))) {
+        JourneyErrorDecoder.decode(500, (InputStream) null),
+        JourneyErrorDecoder.decode(500, new ByteArrayInputStream(new byte[0])))) {
       UnknownJourneyException unknown = assertInstanceOf(UnknownJourneyException.class, decoded);
       assertEquals(500, unknown.status());
       assertEquals("the body is empty", unknown.reason());
@@ -120,6 +122,19 @@ class DecoderTest {
       UnknownJourneyException unknown = assertInstanceOf(UnknownJourneyException.class,
           JourneyErrorDecoder.decode(400, body), body);
       assertNotNull(unknown.reason(), body);
+    }
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedInEveryForm() {
+    String body = "\uFEFF" + NOT_FOUND;
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    for (JourneyException decoded : List.of(
+        JourneyErrorDecoder.decode(404, body),
+        JourneyErrorDecoder.decode(404, bytes),
+        JourneyErrorDecoder.decode(404, new ByteArrayInputStream(bytes)))) {
+      ObjectNotFoundException notFound = assertInstanceOf(ObjectNotFoundException.class, decoded);
+      assertEquals("42", notFound.id());
     }
   }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -75,7 +77,16 @@ class RoundTripTest {
   void readsBackThroughJacksonDatabind(JourneyException thrown) throws Exception {
     String json = MAPPER.writeValueAsString(thrown);
     assertSameError(thrown, MAPPER.readValue(json, JourneyException.class));
+    assertSameError(thrown, MAPPER.readValue(json, thrown.getClass()));
     assertEquals(thrown.toBody(), MAPPER.readValue(json, JourneyErrorBody.class));
+  }
+
+  @Test
+  void readingOneErrorAsAnotherIsAnInputMismatch() throws Exception {
+    String json = MAPPER.writeValueAsString(new TooManyRequestsException());
+    MismatchedInputException mismatch = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(json, ObjectNotFoundException.class));
+    assertTrue(mismatch.getMessage().contains("TOO_MANY_REQUESTS"), mismatch.getMessage());
   }
 
   @Test
