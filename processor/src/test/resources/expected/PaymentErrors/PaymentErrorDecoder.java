@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,8 @@ public final class PaymentErrorDecoder {
      */
     public static final int EXCERPT_CHARS = 200;
 
+    private static final String EMPTY = "the body is empty";
+
     private static final String TOO_LONG = "the body is longer than " + MAX_BODY_BYTES + " bytes";
 
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -62,16 +65,7 @@ public final class PaymentErrorDecoder {
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, byte[] body) {
-        if (body == null || body.length == 0) {
-            return unreadable(httpStatus, new PaymentJsonCodec.BodyReader(), "the body is empty", null);
-        }
-        int length = Math.min(body.length, MAX_BODY_BYTES);
-        PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
-        try (JsonParser parser = JSON.createParser(body, 0, length)) {
-            return read(httpStatus, reader, parser);
-        } catch (IOException | RuntimeException e) {
-            return unreadable(httpStatus, reader, length < body.length ? TOO_LONG : reason(e), excerpt(new String(body, 0, Math.min(length, EXCERPT_CHARS), StandardCharsets.UTF_8)));
-        }
+        return decode(httpStatus, body == null ? null : new ByteArrayInputStream(body));
     }
 
     /**
@@ -82,20 +76,8 @@ public final class PaymentErrorDecoder {
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, String body) {
-        if (body == null || body.isEmpty()) {
-            return unreadable(httpStatus, new PaymentJsonCodec.BodyReader(), "the body is empty", null);
-        }
-        if (body.charAt(0) == '\uFEFF') {
-            // A byte-order mark, as the byte forms skip it.
-            return decode(httpStatus, body.substring(1));
-        }
-        int length = Math.min(body.length(), MAX_BODY_BYTES);
-        PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
-        try (JsonParser parser = JSON.createParser(body.substring(0, length))) {
-            return read(httpStatus, reader, parser);
-        } catch (IOException | RuntimeException e) {
-            return unreadable(httpStatus, reader, length < body.length() ? TOO_LONG : reason(e), excerpt(body.substring(0, Math.min(length, EXCERPT_CHARS))));
-        }
+        // Only what can be read is encoded: one char more than the limit is already too long.
+        return decode(httpStatus, body == null ? null : body.substring(0, Math.min(body.length(), MAX_BODY_BYTES + 1)).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -107,16 +89,16 @@ public final class PaymentErrorDecoder {
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, InputStream body) {
+        PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
         if (body == null) {
-            return unreadable(httpStatus, new PaymentJsonCodec.BodyReader(), "the body is empty", null);
+            return unreadable(httpStatus, reader, EMPTY, null);
         }
         BoundedInput input = new BoundedInput(body);
-        PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
         try (JsonParser parser = JSON.createParser(input)) {
             return read(httpStatus, reader, parser);
         } catch (IOException | RuntimeException e) {
             if (input.count == 0) {
-                return unreadable(httpStatus, reader, "the body is empty", null);
+                return unreadable(httpStatus, reader, EMPTY, null);
             }
             return unreadable(httpStatus, reader, input.exceeded ? TOO_LONG : reason(e), excerpt(input.start()));
         }

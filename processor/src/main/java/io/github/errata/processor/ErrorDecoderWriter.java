@@ -11,6 +11,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,9 @@ final class ErrorDecoderWriter {
             "The deepest nesting of arrays and objects that is read.\n"))
         .addField(constant("EXCERPT_CHARS", EXCERPT_CHARS,
             "How many characters of an unreadable body are kept as its excerpt.\n"))
+        .addField(FieldSpec.builder(String.class, "EMPTY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", "the body is empty")
+            .build())
         .addField(FieldSpec.builder(String.class, "TOO_LONG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$S + MAX_BODY_BYTES + $S", "the body is longer than ", " bytes")
             .build())
@@ -70,18 +74,8 @@ final class ErrorDecoderWriter {
                 + "@param body the response body, or null\n@return the exception; never null\n")
             .addParameter(int.class, "httpStatus")
             .addParameter(byte[].class, "body")
-            .beginControlFlow("if (body == null || body.length == 0)")
-            .addStatement("return unreadable(httpStatus, new $T(), \"the body is empty\", null)", reader)
-            .endControlFlow()
-            .addStatement("int length = Math.min(body.length, MAX_BODY_BYTES)")
-            .addStatement("$T reader = new $T()", reader, reader)
-            .beginControlFlow("try ($T parser = JSON.createParser(body, 0, length))", JSON_PARSER)
-            .addStatement("return read(httpStatus, reader, parser)")
-            .nextControlFlow("catch ($T | $T e)", IOException.class, RuntimeException.class)
-            .addStatement("return unreadable(httpStatus, reader, length < body.length ? TOO_LONG : reason(e), "
-                + "excerpt(new String(body, 0, Math.min(length, EXCERPT_CHARS), $T.UTF_8)))",
-                StandardCharsets.class)
-            .endControlFlow()
+            .addStatement("return decode(httpStatus, body == null ? null : new $T(body))",
+                ByteArrayInputStream.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("decode")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -90,21 +84,10 @@ final class ErrorDecoderWriter {
                 + "@param body the response body, or null\n@return the exception; never null\n")
             .addParameter(int.class, "httpStatus")
             .addParameter(String.class, "body")
-            .beginControlFlow("if (body == null || body.isEmpty())")
-            .addStatement("return unreadable(httpStatus, new $T(), \"the body is empty\", null)", reader)
-            .endControlFlow()
-            .beginControlFlow("if (body.charAt(0) == '\\uFEFF')")
-            .addComment("A byte-order mark, as the byte forms skip it.")
-            .addStatement("return decode(httpStatus, body.substring(1))")
-            .endControlFlow()
-            .addStatement("int length = Math.min(body.length(), MAX_BODY_BYTES)")
-            .addStatement("$T reader = new $T()", reader, reader)
-            .beginControlFlow("try ($T parser = JSON.createParser(body.substring(0, length)))", JSON_PARSER)
-            .addStatement("return read(httpStatus, reader, parser)")
-            .nextControlFlow("catch ($T | $T e)", IOException.class, RuntimeException.class)
-            .addStatement("return unreadable(httpStatus, reader, length < body.length() ? TOO_LONG : reason(e), "
-                + "excerpt(body.substring(0, Math.min(length, EXCERPT_CHARS))))")
-            .endControlFlow()
+            .addComment("Only what can be read is encoded: one char more than the limit is already too long.")
+            .addStatement("return decode(httpStatus, body == null ? null "
+                + ": body.substring(0, Math.min(body.length(), MAX_BODY_BYTES + 1)).getBytes($T.UTF_8))",
+                StandardCharsets.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("decode")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -115,16 +98,16 @@ final class ErrorDecoderWriter {
                 + "@param body the response body, or null\n@return the exception; never null\n")
             .addParameter(int.class, "httpStatus")
             .addParameter(InputStream.class, "body")
+            .addStatement("$T reader = new $T()", reader, reader)
             .beginControlFlow("if (body == null)")
-            .addStatement("return unreadable(httpStatus, new $T(), \"the body is empty\", null)", reader)
+            .addStatement("return unreadable(httpStatus, reader, EMPTY, null)")
             .endControlFlow()
             .addStatement("BoundedInput input = new BoundedInput(body)")
-            .addStatement("$T reader = new $T()", reader, reader)
             .beginControlFlow("try ($T parser = JSON.createParser(input))", JSON_PARSER)
             .addStatement("return read(httpStatus, reader, parser)")
             .nextControlFlow("catch ($T | $T e)", IOException.class, RuntimeException.class)
             .beginControlFlow("if (input.count == 0)")
-            .addStatement("return unreadable(httpStatus, reader, \"the body is empty\", null)")
+            .addStatement("return unreadable(httpStatus, reader, EMPTY, null)")
             .endControlFlow()
             .addStatement("return unreadable(httpStatus, reader, input.exceeded ? TOO_LONG : reason(e), "
                 + "excerpt(input.start()))")
