@@ -16,4 +16,14 @@ public interface ReservedParameterName {
   @ApiError(status = 404, title = "Unknown object type.", detail = "No object type '{type}'")
   void unknownObjectType(
       String type); // expect: errata.parameter-name
+
+  /** The export could not be written; the name means something to Java serialization. */
+  @ApiError(status = 500, title = "Export failed.", detail = "Export failed: {writeReplace}")
+  void exportFailed(
+      String writeReplace); // expect: errata.parameter-name
+
+  /** A parameter named like the package would hide it from generated code's full names. */
+  @ApiError(status = 400, title = "Bad test.", detail = "Bad test {test}")
+  void badTest(
+      String test); // expect: errata.parameter-name
 }

@@ -97,7 +97,7 @@ public final class PaymentErrorDecoder {
         try (JsonParser parser = JSON.createParser(input)) {
             return read(httpStatus, reader, parser);
         } catch (IOException | RuntimeException e) {
-            if (input.count == 0) {
+            if (input.count == 0 && input.ended) {
                 return unreadable(httpStatus, reader, EMPTY, null);
             }
             return unreadable(httpStatus, reader, input.exceeded ? TOO_LONG : reason(e), excerpt(input.start()));
@@ -160,6 +160,10 @@ public final class PaymentErrorDecoder {
 
         private boolean exceeded;
 
+        private boolean ended;
+
+        private final byte[] one = new byte[1];
+
         BoundedInput(InputStream in) {
             super(in);
             this.start = new byte[EXCERPT_CHARS];
@@ -167,7 +171,6 @@ public final class PaymentErrorDecoder {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
@@ -182,6 +185,7 @@ public final class PaymentErrorDecoder {
                 return -1;
             }
             int n = in.read(buffer, offset, (int) Math.min(length, MAX_BODY_BYTES - count));
+            ended |= n < 0;
             if (n > 0) {
                 int keep = Math.min(n, start.length - kept);
                 System.arraycopy(buffer, offset, start, kept, keep);

@@ -193,8 +193,10 @@ public abstract sealed class PaymentException extends RuntimeException permits C
             return null;
         }
         String[] texts = new String[count];
+        int[] begins = new int[count];
         int from = start;
         for (int i = 1; i < count; i++) {
+            begins[i - 1] = from;
             int at = detail.indexOf(literals[i], from);
             if (at < 0 || at + literals[i].length() > end) {
                 return null;
@@ -202,16 +204,18 @@ public abstract sealed class PaymentException extends RuntimeException permits C
             texts[i - 1] = detail.substring(from, at);
             from = at + literals[i].length();
         }
+        begins[count - 1] = from;
         texts[count - 1] = detail.substring(from, end);
+        // From the right, each literal where it last fits must be where it first fit.
         int to = end;
         for (int i = count - 1; i > 0; i--) {
             int at = detail.lastIndexOf(literals[i], to - literals[i].length());
-            if (at < start || !detail.substring(at + literals[i].length(), to).equals(texts[i])) {
+            if (at + literals[i].length() != begins[i]) {
                 return null;
             }
             to = at;
         }
-        return detail.substring(start, to).equals(texts[0]) ? texts : null;
+        return texts;
     }
 
     /**

@@ -95,14 +95,15 @@ final class PaymentJsonCodec {
 
     /**
      * A member that must be a string: of any other JSON type it counts as absent (RFC 9457, section
-     * 3.1), and its value is skipped.
+     * 3.1), so its value is skipped and what was read before stays.
      */
-    private static String readText(JsonParser parser, JsonToken token) throws IOException {
+    private static String readText(JsonParser parser, JsonToken token, String before) throws
+            IOException {
         if (token == JsonToken.VALUE_STRING) {
             return parser.getText();
         }
         parser.skipChildren();
-        return null;
+        return before;
     }
 
     /**
@@ -161,10 +162,10 @@ final class PaymentJsonCodec {
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
                 JsonToken value = parser.nextToken();
                 switch (name) {
-                    case "type" -> type = readText(parser, value);
-                    case "title" -> title = readText(parser, value);
-                    case "detail" -> detail = readText(parser, value);
-                    case "see" -> see = readText(parser, value);
+                    case "type" -> type = readText(parser, value, type);
+                    case "title" -> title = readText(parser, value, title);
+                    case "detail" -> detail = readText(parser, value, detail);
+                    case "see" -> see = readText(parser, value, see);
                     default -> {
                         if (extensions == null) {
                             extensions = new LinkedHashMap<>();

@@ -48,7 +48,12 @@ final class CatalogParser {
       "arguments",
       "getMessage", "getLocalizedMessage", "getCause", "getStackTrace", "getSuppressed",
       "fillInStackTrace", "printStackTrace", "toString", "hashCode", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize", "serialVersionUID");
+      "notifyAll", "wait", "clone", "finalize",
+      // Names the serialization machinery gives meaning to in a Serializable class.
+      "serialVersionUID", "serialPersistentFields", "writeReplace", "readResolve", "readObject",
+      "writeObject", "readObjectNoData",
+      // A field named like a package hides it from the qualified names generated code may use.
+      "java", "javax");
 
   private static final Map<String, ParameterKind> KINDS = Map.ofEntries(
       Map.entry("java.lang.String", ParameterKind.STRING),
@@ -219,7 +224,7 @@ final class CatalogParser {
     Javadoc javadoc = Javadoc.parse(elements.getDocComment(method));
     List<ParameterModel> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
-      ParameterModel model = parseParameter(parameter, javadoc);
+      ParameterModel model = parseParameter(parameter, javadoc, names.packageName());
       if (model == null) {
         ok = false;
       } else {
@@ -246,9 +251,15 @@ final class CatalogParser {
         List.copyOf(parameters), names.errorException(methodName));
   }
 
-  private ParameterModel parseParameter(VariableElement parameter, Javadoc javadoc) {
+  private ParameterModel parseParameter(VariableElement parameter, Javadoc javadoc,
+      String packageName) {
     String name = parameter.getSimpleName().toString();
     TypeMirror type = parameter.asType();
+    if (name.equals(packageName.split("\\.")[0])) {
+      reporter.error(parameter, ErrataMessage.PARAMETER_NAME, name,
+          "would hide the package " + name + ", which generated code may name in full");
+      return null;
+    }
     if (RESERVED_PARAMETER_NAMES.contains(name)) {
       reporter.error(parameter, ErrataMessage.PARAMETER_NAME, name,
           "would clash with " + name + "() of the generated exception");
@@ -326,9 +337,22 @@ final class CatalogParser {
     return ok && parameters.size() == method.getParameters().size() ? detail : null;
   }
 
-  /** The catalog-wide generated types must not take a name that is already taken. */
+  /**
+   * The catalog-wide generated types must not take a name that is already taken, and no type of
+   * the package may hide a java.lang type that generated code uses.
+   */
   private void checkCatalogNames(TypeElement catalog, AnnotationMirror mirror,
       GeneratedNames names) {
+    PackageElement pkg = elements.getPackageElement(names.packageName());
+    for (Element type : pkg == null ? List.<Element>of() : pkg.getEnclosedElements()) {
+      String simple = type.getSimpleName().toString();
+      if (GeneratedCode.JAVA_LANG_NAMES_USED.contains(simple)) {
+        reporter.error(catalog, ErrataMessage.NAME_COLLISION, "the type " + type + " hides"
+            + " java.lang." + simple + ", which the generated code uses; rename it, or put the"
+            + " catalog in another package");
+        return;
+      }
+    }
     for (ClassName name : names.catalogTypes()) {
       String owner = takenNames.get(name.canonicalName());
       if (owner == null && !catalog.getNestingKind().isNested()
@@ -378,9 +402,8 @@ final class CatalogParser {
           && names.catalogTypes().stream().anyMatch(n -> n.simpleName().equals(exception))) {
         owner = "the generated " + exception;
       }
-      if (owner == null && elements.getTypeElement("java.lang." + exception) != null) {
-        // A type in the package hides java.lang's, which the generated code uses by simple name.
-        owner = "java.lang." + exception;
+      if (owner == null && GeneratedCode.JAVA_LANG_NAMES_USED.contains(exception)) {
+        owner = "java.lang." + exception + ", which the generated code uses";
       }
       Declared sameException = byException.putIfAbsent(exception, error);
       if (owner == null && sameException != null) {

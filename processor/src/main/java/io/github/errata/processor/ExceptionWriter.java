@@ -240,8 +240,10 @@ final class ExceptionWriter {
         .addStatement("return null")
         .endControlFlow()
         .addStatement("String[] texts = new String[count]")
+        .addStatement("int[] begins = new int[count]")
         .addStatement("int from = start")
         .beginControlFlow("for (int i = 1; i < count; i++)")
+        .addStatement("begins[i - 1] = from")
         .addStatement("int at = detail.indexOf(literals[i], from)")
         .beginControlFlow("if (at < 0 || at + literals[i].length() > end)")
         .addStatement("return null")
@@ -249,17 +251,18 @@ final class ExceptionWriter {
         .addStatement("texts[i - 1] = detail.substring(from, at)")
         .addStatement("from = at + literals[i].length()")
         .endControlFlow()
+        .addStatement("begins[count - 1] = from")
         .addStatement("texts[count - 1] = detail.substring(from, end)")
+        .addComment("From the right, each literal where it last fits must be where it first fit.")
         .addStatement("int to = end")
         .beginControlFlow("for (int i = count - 1; i > 0; i--)")
         .addStatement("int at = detail.lastIndexOf(literals[i], to - literals[i].length())")
-        .beginControlFlow("if (at < start || !detail.substring(at + literals[i].length(), to)"
-            + ".equals(texts[i]))")
+        .beginControlFlow("if (at + literals[i].length() != begins[i])")
         .addStatement("return null")
         .endControlFlow()
         .addStatement("to = at")
         .endControlFlow()
-        .addStatement("return detail.substring(start, to).equals(texts[0]) ? texts : null")
+        .addStatement("return texts")
         .build();
   }
 

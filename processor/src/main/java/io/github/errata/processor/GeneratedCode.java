@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -18,6 +19,16 @@ import javax.tools.JavaFileObject;
 final class GeneratedCode {
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /**
+   * The java.lang types that generated code names by their simple names. A type of the same name
+   * in the catalog's package would hide one, so the parser refuses it. ProcessorContractTest
+   * checks this list against the golden files.
+   */
+  static final Set<String> JAVA_LANG_NAMES_USED = Set.of(
+      "Boolean", "Byte", "Class", "Double", "Enum", "Exception", "IllegalArgumentException",
+      "Integer", "Iterable", "Long", "Math", "Number", "Object", "Override", "RuntimeException",
+      "Short", "String", "StringBuilder", "System", "Throwable");
 
   private GeneratedCode() {}
 

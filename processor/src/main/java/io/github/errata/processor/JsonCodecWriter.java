@@ -136,15 +136,16 @@ final class JsonCodecWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
         .addJavadoc("A member that must be a string: of any other JSON type it counts as absent "
-            + "(RFC 9457, section 3.1), and its value is skipped.\n")
+            + "(RFC 9457, section 3.1), so its value is skipped and what was read before stays.\n")
         .addParameter(JSON_PARSER, "parser")
         .addParameter(JSON_TOKEN, "token")
+        .addParameter(String.class, "before")
         .addException(IOException.class)
         .beginControlFlow("if (token == $T.VALUE_STRING)", JSON_TOKEN)
         .addStatement("return parser.getText()")
         .endControlFlow()
         .addStatement("parser.skipChildren()")
-        .addStatement("return null")
+        .addStatement("return before")
         .build();
   }
 
@@ -205,7 +206,7 @@ final class JsonCodecWriter {
         .addStatement("$T value = parser.nextToken()", JSON_TOKEN)
         .beginControlFlow("switch (name)");
     for (String member : MEMBERS) {
-      read.addStatement("case $S -> $L = readText(parser, value)", member, member);
+      read.addStatement("case $S -> $L = readText(parser, value, $L)", member, member, member);
     }
     read.beginControlFlow("default ->")
         .beginControlFlow("if (extensions == null)")

@@ -14,6 +14,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -109,6 +113,51 @@ class ProcessorContractTest {
     assertThat(compilation.errors()).hasSize(1);
     assertThat(processor.created()).contains("test.OrderNotFoundException");
     assertThat(processor.created()).doesNotContain("test.CartNotFoundException");
+  }
+
+  @Test
+  void generatedCodeUsesNoJavaLangTypeBeyondTheListTheParserGuards() {
+    Compilation compilation = Catalogs.compile(Catalogs.resource("good/test/PaymentErrors.java"));
+    Set<String> used = new TreeSet<>();
+    for (String source : Catalogs.generatedSources(compilation).values()) {
+      // Code only: comments may name anything.
+      String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+      Matcher identifier = Pattern.compile("\\b[A-Z][A-Za-z]*\\b").matcher(code);
+      while (identifier.find()) {
+        if (isJavaLangType(identifier.group())) {
+          used.add(identifier.group());
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(GeneratedCode.JAVA_LANG_NAMES_USED).containsAtLeastElementsIn(used);
+  }
+
+  @Test
+  void anExceptionNamedLikeAJavaLangTypeTheCodeDoesNotUseIsFine() {
+    JavaFileObject catalog = JavaFileObjects.forSourceLines("test.ReflectionErrors",
+        "package test;",
+        "import io.github.errata.*;",
+        "/** Reflection. */",
+        "@ErrorCatalog",
+        "public interface ReflectionErrors {",
+        "  /** No such method. */",
+        "  @ApiError(status = 404, title = \"No such method.\", detail = \"No method {name}.\")",
+        "  void noSuchMethod(String name);",
+        "  /** No such class. */",
+        "  @ApiError(status = 404, title = \"Class not found.\")",
+        "  void classNotFound();",
+        "}");
+    assertThat(Catalogs.compile(catalog)).succeededWithoutWarnings();
+  }
+
+  private static boolean isJavaLangType(String simpleName) {
+    try {
+      Class.forName("java.lang." + simpleName);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private static String resource(String name) throws IOException {

@@ -126,6 +126,27 @@ class DecoderTest {
   }
 
   @Test
+  void aStreamThatFailsAtOnceIsNotCalledEmpty() {
+    InputStream reset = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("connection reset");
+      }
+    };
+    UnknownJourneyException unknown = assertInstanceOf(UnknownJourneyException.class,
+        JourneyErrorDecoder.decode(503, reset));
+    assertTrue(unknown.reason().contains("connection reset"), unknown.reason());
+  }
+
+  @Test
+  void aDuplicateMemberOfTheWrongTypeDoesNotEraseTheFirst() {
+    ObjectNotFoundException decoded = assertInstanceOf(ObjectNotFoundException.class,
+        JourneyErrorDecoder.decode(404, "{\"type\":\"OBJECT_NOT_FOUND\",\"type\":5,"
+            + "\"detail\":\"No task found with ID: '1'\",\"detail\":null}"));
+    assertEquals("No task found with ID: '1'", decoded.detail());
+  }
+
+  @Test
   void aByteOrderMarkIsSkippedInEveryForm() {
     String body = "\uFEFF" + NOT_FOUND;
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
