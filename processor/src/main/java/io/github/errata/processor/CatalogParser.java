@@ -161,8 +161,9 @@ final class CatalogParser {
         docs,
         Javadoc.parse(elements.getDocComment(catalog)).description(),
         errors.stream().map(Declared::model).toList(),
-        elements.getTypeElement("com.fasterxml.jackson.core.StreamReadConstraints") != null,
-        elements.getTypeElement("com.fasterxml.jackson.databind.module.SimpleModule") != null,
+        // StreamReadConstraints arrived in jackson-core 2.15, the oldest the decoder works with.
+        elements.getTypeElement(JacksonTypes.STREAM_READ_CONSTRAINTS.canonicalName()) != null,
+        elements.getTypeElement(JacksonTypes.SIMPLE_MODULE.canonicalName()) != null,
         catalogPolicy);
     return new Result(Outcome.PARSED, model);
   }

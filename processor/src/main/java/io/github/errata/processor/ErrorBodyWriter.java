@@ -1,11 +1,13 @@
 package io.github.errata.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -13,6 +15,9 @@ import javax.lang.model.element.TypeElement;
 
 /** Writes the wire body record: the four members, and every other member received, kept in order. */
 final class ErrorBodyWriter {
+
+  /** The body's own members, in wire order; every other member is an extension. */
+  static final List<String> MEMBERS = List.of("type", "title", "detail", "see");
 
   private ErrorBodyWriter() {}
 
@@ -33,8 +38,8 @@ final class ErrorBodyWriter {
         .addComment("received order and, unlike Map.copyOf, JSON nulls. The four members are never")
         .addComment("extensions, so a body cannot be written with a member twice.")
         .addStatement("$T<String, Object> copy = new $T<>(extensions)", Map.class, LinkedHashMap.class)
-        .addStatement("copy.keySet().removeAll($T.of($S, $S, $S, $S))", Set.class,
-            "type", "title", "detail", "see")
+        .addStatement("copy.keySet().removeAll($T.of($L))", Set.class,
+            MEMBERS.stream().map(m -> CodeBlock.of("$S", m)).collect(CodeBlock.joining(", ")))
         .addStatement("extensions = $T.unmodifiableMap(copy)", Collections.class)
         .endControlFlow()
         .build();

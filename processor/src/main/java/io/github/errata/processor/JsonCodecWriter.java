@@ -28,8 +28,6 @@ import javax.lang.model.element.TypeElement;
  */
 final class JsonCodecWriter {
 
-  static final List<String> MEMBERS = List.of("type", "title", "detail", "see");
-
   private JsonCodecWriter() {}
 
   static JavaFile write(CatalogModel model, TypeElement catalog) {
@@ -39,7 +37,7 @@ final class JsonCodecWriter {
         .addJavadoc("Streams {@link $T} to and from JSON with jackson-core: pre-encoded member "
             + "names, no reflection. Shared by the Jackson module and the decoder.\n", body)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (String member : MEMBERS) {
+    for (String member : ErrorBodyWriter.MEMBERS) {
       type.addField(FieldSpec.builder(SERIALIZED_STRING, member.toUpperCase(java.util.Locale.ROOT),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("new $T($S)", SERIALIZED_STRING, member)
@@ -63,7 +61,7 @@ final class JsonCodecWriter {
         .addParameter(body, "body")
         .addException(IOException.class)
         .addStatement("generator.writeStartObject()");
-    for (String member : MEMBERS) {
+    for (String member : ErrorBodyWriter.MEMBERS) {
       method.addStatement("writeMember(generator, $L, body.$L())",
           member.toUpperCase(java.util.Locale.ROOT), member);
     }
@@ -205,7 +203,7 @@ final class JsonCodecWriter {
             + "name = parser.nextFieldName())")
         .addStatement("$T value = parser.nextToken()", JSON_TOKEN)
         .beginControlFlow("switch (name)");
-    for (String member : MEMBERS) {
+    for (String member : ErrorBodyWriter.MEMBERS) {
       read.addStatement("case $S -> $L = readText(parser, value, $L)", member, member, member);
     }
     read.beginControlFlow("default ->")
