@@ -42,6 +42,18 @@ class ProcessorContractTest {
   }
 
   @Test
+  void anUnexpectedFailureIsAnErrorOnTheCatalogNotACrash() {
+    JavaFileObject catalog = Catalogs.resource("good/test/PaymentErrors.java");
+    Compilation compilation =
+        Compiler.javac().withProcessors(new RecordingProcessor(true)).compile(catalog);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[errata.internal] internal error in errata while"
+            + " processing test.PaymentErrors; please report it")
+        .inFile(catalog).onLineContaining("public interface PaymentErrors");
+    assertThat(compilation).hadErrorContaining("disk on fire");
+  }
+
+  @Test
   void gradleTreatsTheProcessorAsIsolating() throws IOException {
     assertThat(resource("META-INF/gradle/incremental.annotation.processors").strip())
         .isEqualTo(ErrataProcessor.class.getName() + ",isolating");

@@ -29,8 +29,18 @@ import javax.tools.JavaFileObject;
 final class RecordingProcessor implements Processor {
 
   private final Processor delegate = new ErrataProcessor();
+  private final boolean failWrites;
   /** Qualified name of each created file, and the originating elements it was created with. */
   final Map<String, List<Element>> origins = new LinkedHashMap<>();
+
+  RecordingProcessor() {
+    this(false);
+  }
+
+  /** With {@code failWrites}, every file the processor creates fails, as a broken disk would. */
+  RecordingProcessor(boolean failWrites) {
+    this.failWrites = failWrites;
+  }
 
   /** The names of the files the processor created, in order. */
   List<String> created() {
@@ -92,6 +102,9 @@ final class RecordingProcessor implements Processor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
+      if (failWrites) {
+        throw new IllegalStateException("disk on fire");
+      }
       origins.put(name.toString(), new ArrayList<>(List.of(originatingElements)));
       return filer.createSourceFile(name, originatingElements);
     }
