@@ -232,7 +232,7 @@ final class CatalogParser {
         parameters.add(model);
       }
     }
-    DetailTemplate detail = parseDetail(method, mirror, title, parameters);
+    DetailTemplate detail = parseDetail(method, mirror, title);
     if (detail == null) {
       ok = false;
     }
@@ -292,8 +292,8 @@ final class CatalogParser {
     return null;
   }
 
-  private DetailTemplate parseDetail(ExecutableElement method, AnnotationMirror mirror, String title,
-      List<ParameterModel> parameters) {
+  private DetailTemplate parseDetail(ExecutableElement method, AnnotationMirror mirror,
+      String title) {
     AnnotationValue detailValue = value(mirror, "detail");
     String text = (String) detailValue.getValue();
     DetailTemplate detail;
@@ -335,7 +335,7 @@ final class CatalogParser {
     if (ok && detail.hasAdjacentPlaceholders()) {
       reporter.warning(method, mirror, detailValue, ErrataMessage.AMBIGUOUS_TEMPLATE, text);
     }
-    return ok && parameters.size() == method.getParameters().size() ? detail : null;
+    return ok ? detail : null;
   }
 
   /**
