@@ -279,7 +279,13 @@ final class CatalogParser {
     }
     if (type.getKind() == TypeKind.DECLARED) {
       TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      if (element.getKind() == ElementKind.ENUM && !element.getModifiers().contains(Modifier.PRIVATE)) {
+      if (element.getKind() == ElementKind.ENUM) {
+        String hidden = hiddenFrom(element, packageName);
+        if (hidden != null) {
+          reporter.error(parameter, ErrataMessage.PARAMETER_ACCESS, name, type,
+              packageName.isEmpty() ? "the unnamed package" : "package " + packageName, hidden);
+          return null;
+        }
         List<String> constants = element.getEnclosedElements().stream()
             .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
             .map(e -> e.getSimpleName().toString())
@@ -289,6 +295,25 @@ final class CatalogParser {
       }
     }
     reporter.error(parameter, ErrataMessage.PARAMETER_TYPE, name, type);
+    return null;
+  }
+
+  /**
+   * Why generated code in {@code packageName} cannot name {@code type}, or null if it can: each
+   * type from {@code type} outwards must be public, or package-private in that very package.
+   */
+  private String hiddenFrom(TypeElement type, String packageName) {
+    boolean samePackage = elements.getPackageOf(type).getQualifiedName().contentEquals(packageName);
+    for (Element e = type; e.getKind().isClass() || e.getKind().isInterface();
+        e = e.getEnclosingElement()) {
+      Set<Modifier> modifiers = e.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE)) {
+        return e.getSimpleName() + " is private";
+      }
+      if (!samePackage && !modifiers.contains(Modifier.PUBLIC)) {
+        return e.getSimpleName() + " is not public";
+      }
+    }
     return null;
   }
 

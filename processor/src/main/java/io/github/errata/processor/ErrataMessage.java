@@ -42,6 +42,9 @@ enum ErrataMessage {
   PARAMETER_TYPE("parameter-type",
       "parameter %s has type %s, which errata cannot carry on the wire; use String, int, long, boolean,"
           + " double, a box of one of those, java.util.UUID or an enum"),
+  PARAMETER_ACCESS("parameter-access",
+      "parameter %s has type %s, which code generated in %s cannot see (%s); make the enum and the"
+          + " types around it public, or package-private in the catalog's package"),
   PARAMETER_NAME("parameter-name",
       "parameter %s %s; rename the parameter"),
   RETURN_TYPE("return-type",

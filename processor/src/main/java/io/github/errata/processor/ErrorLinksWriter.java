@@ -33,7 +33,7 @@ final class ErrorLinksWriter {
 
   private static FieldSpec constant(String name, String value, String doc) {
     return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$S", value)
+        .initializer(GeneratedCode.string(value))
         .addJavadoc(doc)
         .build();
   }

@@ -140,6 +140,40 @@ final class GeneratedCode {
         .build();
   }
 
+  /**
+   * A string literal of catalog text. JavaPoet's {@code $S} leaves U+2028 and U+2029 as they are
+   * and then breaks the line at them, inside the literal; and a lone surrogate cannot be written
+   * to a source file at all. Text with either is written with every such character escaped.
+   */
+  static CodeBlock string(String value) {
+    if (value.chars().noneMatch(GeneratedCode::unsafeInLiteral)) {
+      return CodeBlock.of("$S", value);
+    }
+    StringBuilder literal = new StringBuilder(value.length() + 16).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        case '\t' -> literal.append("\\t");
+        default -> {
+          if (unsafeInLiteral(c) || Character.isISOControl(c)) {
+            literal.append(String.format("\\u%04x", (int) c));
+          } else {
+            literal.append(c);
+          }
+        }
+      }
+    }
+    return CodeBlock.of("$L", literal.append('"'));
+  }
+
+  private static boolean unsafeInLiteral(int c) {
+    return c == '\u2028' || c == '\u2029' || Character.isSurrogate((char) c);
+  }
+
   /** Plain text (a title, a detail) made safe inside Javadoc: no tags, no HTML, no comment end. */
   static String text(String plain) {
     StringBuilder out = new StringBuilder(plain.length() + 16);
@@ -154,7 +188,18 @@ final class GeneratedCode {
         case '}' -> out.append("&#125;");
         case '*' -> out.append("&#42;");
         case '\\' -> out.append("&#92;");
-        default -> out.append(c);
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            out.append("&#").append((int) c).append(';');
+          } else if (Character.isHighSurrogate(c) && i + 1 < plain.length()
+              && Character.isLowSurrogate(plain.charAt(i + 1))) {
+            out.append(c).append(plain.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            out.append('\uFFFD'); // a lone surrogate cannot be written to a source file
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();

@@ -85,6 +85,7 @@ final class CompiledCatalog extends ClassLoader {
       if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length
           && fits(candidate.getParameterTypes(), arguments)) {
         try {
+          candidate.setAccessible(true); // a package-private enum of the catalog, say
           return candidate.invoke(target instanceof String ? null : target, arguments);
         } catch (InvocationTargetException e) {
           throw new AssertionError(e.getCause());

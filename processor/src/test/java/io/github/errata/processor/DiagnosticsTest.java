@@ -122,8 +122,15 @@ class DiagnosticsTest {
     assertThat(compilation.warnings()).hasSize(warnings.size());
     if (!errors.isEmpty()) {
       // Nothing half-generated: a catalog with a mistake yields no code at all. Asked of the
-      // Filer, since compile-testing gives no generated files for a failed compilation.
-      assertWithMessage("files generated for %s", catalog).that(processor.created()).isEmpty();
+      // Filer, since compile-testing gives no generated files for a failed compilation. (A valid
+      // catalog beside it in the same file does generate its code.)
+      assertWithMessage("catalogs with an error in %s", catalog).that(processor.failed).isNotEmpty();
+      processor.origins.forEach((file, origins) ->
+          assertWithMessage("%s generated from a catalog with an error", file)
+              .that(origins).containsNoneIn(processor.failed));
+      if (Files.readString(catalog.file()).split("@ErrorCatalog\\(", -1).length <= 2) {
+        assertWithMessage("files generated for %s", catalog).that(processor.created()).isEmpty();
+      }
     }
   }
 

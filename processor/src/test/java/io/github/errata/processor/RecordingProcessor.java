@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import io.github.errata.ErrorCatalog;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -24,7 +29,8 @@ import javax.tools.JavaFileObject;
 /**
  * Runs the real processor behind a {@link Filer} that records each file it creates and the file's
  * originating elements, which javac does not expose: Gradle's isolating mode needs exactly one per
- * file, and a catalog with a mistake must create none.
+ * file, and a catalog with a mistake must create none. Its {@link Messager} records the catalogs
+ * that errors were reported in.
  */
 final class RecordingProcessor implements Processor {
 
@@ -32,6 +38,8 @@ final class RecordingProcessor implements Processor {
   private final boolean failWrites;
   /** Qualified name of each created file, and the originating elements it was created with. */
   final Map<String, List<Element>> origins = new LinkedHashMap<>();
+  /** The catalogs (or other top-level elements) that enclose an element an error was reported on. */
+  final Set<Element> failed = new LinkedHashSet<>();
 
   RecordingProcessor() {
     this(false);
@@ -57,6 +65,9 @@ final class RecordingProcessor implements Processor {
           if (method.getName().equals("getFiler")) {
             return filer;
           }
+          if (method.getName().equals("getMessager")) {
+            return recording(environment.getMessager());
+          }
           try {
             return method.invoke(environment, args);
           } catch (InvocationTargetException e) {
@@ -64,6 +75,35 @@ final class RecordingProcessor implements Processor {
           }
         });
     delegate.init(recording);
+  }
+
+  private Messager recording(Messager messager) {
+    return (Messager) Proxy.newProxyInstance(Messager.class.getClassLoader(),
+        new Class<?>[] {Messager.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("printMessage") && args[0] == Diagnostic.Kind.ERROR
+              && args.length > 2) {
+            failed.add(catalogOf((Element) args[2]));
+          }
+          try {
+            return method.invoke(messager, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  /** The innermost enclosing @ErrorCatalog type, or the outermost type if there is none. */
+  private static Element catalogOf(Element element) {
+    Element outermost = element;
+    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
+      if (e.getAnnotation(ErrorCatalog.class) != null) {
+        return e;
+      }
+      outermost = e;
+    }
+    return outermost;
   }
 
   @Override
