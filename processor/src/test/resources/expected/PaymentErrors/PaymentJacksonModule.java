@@ -4,8 +4,13 @@ package test;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -33,14 +38,16 @@ public final class PaymentJacksonModule extends SimpleModule {
         addSerializer(PaymentErrorBody.class, new BodySerializer());
         addSerializer(PaymentException.class, new ExceptionSerializer());
         addDeserializer(PaymentErrorBody.class, new BodyDeserializer());
-        // Jackson looks deserializers up by the exact type asked for: one per type.
-        addDeserializer(PaymentException.class, new ExceptionDeserializer<>(PaymentException.class));
-        addDeserializer(CardDeclinedException.class, new ExceptionDeserializer<>(CardDeclinedException.class));
-        addDeserializer(OverLimitException.class, new ExceptionDeserializer<>(OverLimitException.class));
-        addDeserializer(PaymentNotFoundException.class, new ExceptionDeserializer<>(PaymentNotFoundException.class));
-        addDeserializer(BadRateException.class, new ExceptionDeserializer<>(BadRateException.class));
-        addDeserializer(LedgerUnavailableException.class, new ExceptionDeserializer<>(LedgerUnavailableException.class));
-        addDeserializer(UnknownPaymentException.class, new ExceptionDeserializer<>(UnknownPaymentException.class));
+    }
+
+    /**
+     * Registers the serializers and deserializers, and the lookup that gives each exception type
+     * its deserializer.
+     */
+    @Override
+    public void setupModule(SimpleModule.SetupContext context) {
+        super.setupModule(context);
+        context.addDeserializers(new ExceptionDeserializers());
     }
 
     private static final class BodySerializer extends StdSerializer<PaymentErrorBody> {
@@ -84,6 +91,23 @@ public final class PaymentJacksonModule extends SimpleModule {
             PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
             reader.read(parser);
             return reader.toBody();
+        }
+    }
+
+    private static final class ExceptionDeserializers extends Deserializers.Base {
+        @Override
+        public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                BeanDescription description) {
+            Class<?> raw = type.getRawClass();
+            if (!PaymentException.class.isAssignableFrom(raw)) {
+                return null;
+            }
+            return deserializer(raw.asSubclass(PaymentException.class));
+        }
+
+        private static <T extends PaymentException> ExceptionDeserializer<T> deserializer(
+                Class<T> type) {
+            return new ExceptionDeserializer<>(type);
         }
     }
 

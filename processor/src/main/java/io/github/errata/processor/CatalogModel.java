@@ -24,4 +24,25 @@ record CatalogModel(
     List<ErrorModel> errors,
     boolean jsonCodec,
     boolean jacksonModule,
-    StackTrace unknownStackTrace) {}
+    StackTrace unknownStackTrace) {
+
+  /**
+   * The most errors generated as an enum. javac initialises all of an enum's constants in one
+   * method, whose bytecode the JVM caps at 64 KiB: about 26 bytes a constant here.
+   */
+  static final int ENUM_CAPACITY = 2000;
+
+  /**
+   * The most errors a catalog may declare. Past {@link #ENUM_CAPACITY} the error type is a final
+   * class whose constants take 8 bytes each of its initialiser, which the same cap bounds.
+   */
+  static final int MAX_ERRORS = 6000;
+
+  /** Generated code that would grow with the catalog is split into methods of this many errors. */
+  static final int CHUNK = 500;
+
+  /** Whether the error type is an enum, as it is for every catalog up to {@link #ENUM_CAPACITY}. */
+  boolean errorsAsEnum() {
+    return errors.size() <= ENUM_CAPACITY;
+  }
+}

@@ -136,8 +136,17 @@ final class CatalogParser {
     StackTrace catalogPolicy = StackTrace.valueOf(enumName(value(catalogMirror, "stackTraces")));
     GeneratedNames names = new GeneratedNames(packageOf(catalog), stem);
 
+    List<ExecutableElement> methods = ElementFilter.methodsIn(catalog.getEnclosedElements());
+    long abstractMethods = methods.stream()
+        .filter(method -> method.getModifiers().contains(Modifier.ABSTRACT))
+        .count();
+    if (abstractMethods > CatalogModel.MAX_ERRORS) {
+      reporter.error(catalog, ErrataMessage.CATALOG_SIZE, catalog.getSimpleName(), abstractMethods,
+          CatalogModel.MAX_ERRORS);
+      return failed();
+    }
     List<Declared> errors = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(catalog.getEnclosedElements())) {
+    for (ExecutableElement method : methods) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
         AnnotationMirror misplaced = findMirror(method, API_ERROR);
         if (misplaced != null) {

@@ -13,6 +13,9 @@ enum ErrataMessage {
       "catalog %s extends %s; a catalog declares all of its errors itself, so remove the extends clause"),
   CATALOG_STEM("catalog-stem",
       "%s; give @ErrorCatalog(name = \"...\") a stem such as \"Api\""),
+  CATALOG_SIZE("catalog-size",
+      "catalog %s declares %d errors, and a catalog holds at most %d (the JVM caps the code that"
+          + " initialises its error type); split it into several catalogs"),
   NO_CATALOG("no-catalog",
       "@ApiError on %s() has no effect, because %s is not an @ErrorCatalog; annotate the interface"
           + " with @ErrorCatalog"),

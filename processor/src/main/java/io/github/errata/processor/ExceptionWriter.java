@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -100,6 +102,7 @@ final class ExceptionWriter {
             .addStatement("return new $T(type, title, detail, see, extensions())", names.body())
             .build())
         .addMethod(fromBody(model))
+        .addMethods(model.errorsAsEnum() ? List.of() : fromBodyChunks(model))
         .addMethod(splitDetail())
         .addMethod(parseArgument())
         .addMethod(writesAs())
@@ -208,11 +211,46 @@ final class ExceptionWriter {
         .beginControlFlow("if (error == null)")
         .addStatement("return new $T(status, body, null, null)", names.unknownException())
         .endControlFlow()
-        .addCode("return switch (error) {\n$>");
-    for (ErrorModel error : model.errors()) {
-      method.addCode("case $L -> $T.decoded(status, body);\n", error.type(), error.exceptionName());
+        .addCode("return switch (error$L) {\n$>", model.errorsAsEnum() ? "" : ".ordinal() / " + CatalogModel.CHUNK);
+    if (model.errorsAsEnum()) {
+      for (ErrorModel error : model.errors()) {
+        method.addCode("case $L -> $T.decoded(status, body);\n", error.type(), error.exceptionName());
+      }
+    } else {
+      int chunks = (model.errors().size() + CatalogModel.CHUNK - 1) / CatalogModel.CHUNK;
+      for (int chunk = 0; chunk < chunks; chunk++) {
+        method.addCode("$L -> fromBody$L(error.ordinal(), status, body);\n",
+            chunk < chunks - 1 ? "case " + chunk : "default", chunk);
+      }
     }
     return method.addCode("$<};\n").build();
+  }
+
+  /**
+   * For a catalog too large for an enum: the part of {@code fromBody} for one chunk of errors,
+   * by position, so that no method outgrows the JVM's 64 KiB limit.
+   */
+  private static List<MethodSpec> fromBodyChunks(CatalogModel model) {
+    List<MethodSpec> methods = new ArrayList<>();
+    List<ErrorModel> errors = model.errors();
+    for (int from = 0; from < errors.size(); from += CatalogModel.CHUNK) {
+      int to = Math.min(from + CatalogModel.CHUNK, errors.size());
+      MethodSpec.Builder method = MethodSpec.methodBuilder("fromBody" + from / CatalogModel.CHUNK)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(model.names().exception())
+          .addParameter(int.class, "ordinal")
+          .addParameter(int.class, "status")
+          .addParameter(model.names().body(), "body")
+          .addCode("return switch (ordinal) {\n$>");
+      for (int i = from; i < to; i++) {
+        ErrorModel error = errors.get(i);
+        // The last error is the default: the caller passes only ordinals of this chunk.
+        method.addCode("$L -> $T.decoded(status, body);\n",
+            i < to - 1 ? "case " + i : "default", error.exceptionName());
+      }
+      methods.add(method.addCode("$<};\n").build());
+    }
+    return methods;
   }
 
   private static MethodSpec splitDetail() {

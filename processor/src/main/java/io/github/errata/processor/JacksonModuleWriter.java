@@ -1,9 +1,15 @@
 package io.github.errata.processor;
 
+import static io.github.errata.processor.JacksonTypes.BEAN_DESCRIPTION;
+import static io.github.errata.processor.JacksonTypes.DESERIALIZATION_CONFIG;
 import static io.github.errata.processor.JacksonTypes.DESERIALIZATION_CONTEXT;
+import static io.github.errata.processor.JacksonTypes.DESERIALIZERS_BASE;
+import static io.github.errata.processor.JacksonTypes.JAVA_TYPE;
+import static io.github.errata.processor.JacksonTypes.JSON_DESERIALIZER;
 import static io.github.errata.processor.JacksonTypes.JSON_GENERATOR;
 import static io.github.errata.processor.JacksonTypes.JSON_PARSER;
 import static io.github.errata.processor.JacksonTypes.SERIALIZER_PROVIDER;
+import static io.github.errata.processor.JacksonTypes.SETUP_CONTEXT;
 import static io.github.errata.processor.JacksonTypes.SIMPLE_MODULE;
 import static io.github.errata.processor.JacksonTypes.STD_DESERIALIZER;
 import static io.github.errata.processor.JacksonTypes.STD_SERIALIZER;
@@ -16,9 +22,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -41,16 +46,7 @@ final class JacksonModuleWriter {
         .addStatement("super($S, $T.unknownVersion())", self.simpleName(), VERSION)
         .addStatement("addSerializer($T.class, new BodySerializer())", names.body())
         .addStatement("addSerializer($T.class, new ExceptionSerializer())", names.exception())
-        .addStatement("addDeserializer($T.class, new BodyDeserializer())", names.body())
-        .addComment("Jackson looks deserializers up by the exact type asked for: one per type.");
-    List<ClassName> exceptions = new ArrayList<>();
-    exceptions.add(names.exception());
-    model.errors().forEach(error -> exceptions.add(error.exceptionName()));
-    exceptions.add(names.unknownException());
-    for (ClassName exception : exceptions) {
-      constructor.addStatement("addDeserializer($T.class, new ExceptionDeserializer<>($T.class))",
-          exception, exception);
-    }
+        .addStatement("addDeserializer($T.class, new BodyDeserializer())", names.body());
     TypeSpec type = GeneratedCode.mark(TypeSpec.classBuilder(self), catalog)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(SIMPLE_MODULE)
@@ -64,11 +60,21 @@ final class JacksonModuleWriter {
             model.catalogName(), self, names.body(), names.exception())
         .addField(GeneratedCode.serialVersionUid())
         .addMethod(constructor.build())
+        .addMethod(MethodSpec.methodBuilder("setupModule")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(SETUP_CONTEXT, "context")
+            .addJavadoc("Registers the serializers and deserializers, and the lookup that gives each "
+                + "exception type its deserializer.\n")
+            .addStatement("super.setupModule(context)")
+            .addStatement("context.addDeserializers(new ExceptionDeserializers())")
+            .build())
         .addType(serializer("BodySerializer", names.body(),
             CodeBlock.of("$T.write(generator, value)", codec)))
         .addType(serializer("ExceptionSerializer", names.exception(),
             CodeBlock.of("$T.write(generator, value.toBody())", codec)))
         .addType(bodyDeserializer(names.body(), reader))
+        .addType(exceptionDeserializers(names))
         .addType(exceptionDeserializer(names, reader))
         .build();
     return GeneratedCode.file(model, type);
@@ -112,6 +118,38 @@ final class JacksonModuleWriter {
             .addStatement("$T reader = new $T()", reader, reader)
             .addStatement("reader.read(parser)")
             .addStatement("return reader.toBody()")
+            .build())
+        .build();
+  }
+
+  /**
+   * Finds the deserializer of the base exception and of each subclass: Jackson looks deserializers
+   * up by the exact type asked for, and one lookup serves a catalog of any size.
+   */
+  private static TypeSpec exceptionDeserializers(GeneratedNames names) {
+    TypeVariableName t = TypeVariableName.get("T", names.exception());
+    return TypeSpec.classBuilder("ExceptionDeserializers")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(DESERIALIZERS_BASE)
+        .addMethod(MethodSpec.methodBuilder("findBeanDeserializer")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(JSON_DESERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(JAVA_TYPE, "type")
+            .addParameter(DESERIALIZATION_CONFIG, "config")
+            .addParameter(BEAN_DESCRIPTION, "description")
+            .addStatement("Class<?> raw = type.getRawClass()")
+            .beginControlFlow("if (!$T.class.isAssignableFrom(raw))", names.exception())
+            .addStatement("return null")
+            .endControlFlow()
+            .addStatement("return deserializer(raw.asSubclass($T.class))", names.exception())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("deserializer")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addTypeVariable(t)
+            .returns(ParameterizedTypeName.get(names.jacksonModule().nestedClass("ExceptionDeserializer"), t))
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type")
+            .addStatement("return new ExceptionDeserializer<>(type)")
             .build())
         .build();
   }

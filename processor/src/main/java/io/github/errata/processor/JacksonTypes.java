@@ -22,10 +22,20 @@ final class JacksonTypes {
   static final ClassName VERSION = ClassName.get(CORE, "Version");
 
   static final ClassName SIMPLE_MODULE = ClassName.get(DATABIND + ".module", "SimpleModule");
+  /**
+   * Module.SetupContext, named through SimpleModule, which inherits it: importing Jackson's
+   * {@code Module} would shadow {@code java.lang.Module} in the generated file.
+   */
+  static final ClassName SETUP_CONTEXT = SIMPLE_MODULE.nestedClass("SetupContext");
   static final ClassName STD_SERIALIZER = ClassName.get(DATABIND + ".ser.std", "StdSerializer");
   static final ClassName STD_DESERIALIZER = ClassName.get(DATABIND + ".deser.std", "StdDeserializer");
   static final ClassName SERIALIZER_PROVIDER = ClassName.get(DATABIND, "SerializerProvider");
   static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(DATABIND, "DeserializationContext");
+  static final ClassName DESERIALIZATION_CONFIG = ClassName.get(DATABIND, "DeserializationConfig");
+  static final ClassName BEAN_DESCRIPTION = ClassName.get(DATABIND, "BeanDescription");
+  static final ClassName JAVA_TYPE = ClassName.get(DATABIND, "JavaType");
+  static final ClassName JSON_DESERIALIZER = ClassName.get(DATABIND, "JsonDeserializer");
+  static final ClassName DESERIALIZERS_BASE = ClassName.get(DATABIND + ".deser", "Deserializers", "Base");
 
   private JacksonTypes() {}
 }
