@@ -25,6 +25,7 @@ class ScaleTest {
   void everyErrorOfAHugeCatalogRoundTrips() throws Exception {
     CompiledCatalog compiled = CompiledCatalog.compile(catalog(ERRORS));
     CatalogRuntime runtime = new CatalogRuntime(compiled, "scale.Huge");
+    assertThat(compiled.type("scale.HugeError").isEnum()).isEqualTo(ERRORS <= CatalogModel.ENUM_CAPACITY);
     Object[] errors = (Object[]) compiled.call("scale.HugeError", "values");
     assertThat(errors).hasLength(ERRORS);
     Object mode = compiled.call("scale.HugeErrors$Mode", "valueOf", "SLOW");
@@ -49,6 +50,19 @@ class ScaleTest {
       Object read = runtime.mapper().readValue(runtime.json(thrown), thrown.getClass());
       assertThat(compiled.call(read, "detail")).isEqualTo(compiled.call(decoded, "detail"));
     }
+  }
+
+  @Test
+  void theLargestCatalogGeneratedAsAnEnumCompiles() {
+    CompiledCatalog compiled = CompiledCatalog.compile(catalog(CatalogModel.ENUM_CAPACITY));
+    CatalogRuntime runtime = new CatalogRuntime(compiled, "scale.Huge");
+    assertThat(compiled.type("scale.HugeError").isEnum()).isTrue();
+    int last = CatalogModel.ENUM_CAPACITY - 1; // an ENUM_CAPACITY divisible by 4 ends on a Mode error
+    Object mode = compiled.call("scale.HugeErrors$Mode", "valueOf", "FAST");
+    runtime.assertRoundTrip(compiled.create("scale.Error" + last + "Exception", mode, 0.5, true),
+        Map.of("mode", mode, "ratio", 0.5, "strict", true));
+    assertThat((Object[]) compiled.call("scale.HugeError", "values"))
+        .hasLength(CatalogModel.ENUM_CAPACITY);
   }
 
   @Test
