@@ -43,7 +43,7 @@ final class PaymentJsonCodec {
         writeMember(generator, DETAIL, body.detail());
         writeMember(generator, SEE, body.see());
         for (Map.Entry<String, Object> member : body.extensions().entrySet()) {
-            generator.writeFieldName(member.getKey());
+            writeText(generator, member.getKey(), true);
             writeValue(generator, member.getValue());
         }
         generator.writeEndObject();
@@ -53,7 +53,7 @@ final class PaymentJsonCodec {
             throws IOException {
         if (value != null) {
             generator.writeFieldName(name);
-            generator.writeString(value);
+            writeText(generator, value, false);
         }
     }
 
@@ -64,7 +64,7 @@ final class PaymentJsonCodec {
         if (value == null) {
             generator.writeNull();
         } else if (value instanceof String text) {
-            generator.writeString(text);
+            writeText(generator, text, false);
         } else if (value instanceof Boolean bool) {
             generator.writeBoolean(bool);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -78,7 +78,7 @@ final class PaymentJsonCodec {
         } else if (value instanceof Map<?, ?> map) {
             generator.writeStartObject();
             for (Map.Entry<?, ?> member : map.entrySet()) {
-                generator.writeFieldName(String.valueOf(member.getKey()));
+                writeText(generator, String.valueOf(member.getKey()), true);
                 writeValue(generator, member.getValue());
             }
             generator.writeEndObject();
@@ -89,8 +89,45 @@ final class PaymentJsonCodec {
             }
             generator.writeEndArray();
         } else {
-            generator.writeString(value.toString());
+            writeText(generator, value.toString(), false);
         }
+    }
+
+    /**
+     * Writes a string value or a member name so that it reads back the same from any generator. A
+     * text with a lone surrogate, which UTF-8 cannot carry, is written with every non-ASCII
+     * character escaped: left to itself, a generator writing chars puts the surrogate out raw (a
+     * {@code ?} once encoded), and jackson-core 2.20's UTF-8 generator, asked to combine
+     * surrogates, joins it to the next character.
+     */
+    private static void writeText(JsonGenerator generator, String text, boolean name) throws
+            IOException {
+        boolean escape = hasLoneSurrogate(text);
+        int highest = generator.getHighestEscapedChar();
+        if (escape) {
+            // 0 means nothing is escaped for being high; a lower setting is the user's, kept.
+            generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f);
+        }
+        if (name) {
+            generator.writeFieldName(text);
+        } else {
+            generator.writeString(text);
+        }
+        if (escape) {
+            generator.setHighestNonEscapedChar(highest);
+        }
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,8 @@ final class JsonCodecWriter {
     type.addMethod(write(body))
         .addMethod(writeMember())
         .addMethod(writeValue())
+        .addMethod(writeText())
+        .addMethod(hasLoneSurrogate())
         .addMethod(readText())
         .addMethod(readValue())
         .addType(reader(body));
@@ -67,7 +69,7 @@ final class JsonCodecWriter {
     }
     return method
         .beginControlFlow("for ($T.Entry<String, Object> member : body.extensions().entrySet())", Map.class)
-        .addStatement("generator.writeFieldName(member.getKey())")
+        .addStatement("writeText(generator, member.getKey(), true)")
         .addStatement("writeValue(generator, member.getValue())")
         .endControlFlow()
         .addStatement("generator.writeEndObject()")
@@ -83,7 +85,7 @@ final class JsonCodecWriter {
         .addException(IOException.class)
         .beginControlFlow("if (value != null)")
         .addStatement("generator.writeFieldName(name)")
-        .addStatement("generator.writeString(value)")
+        .addStatement("writeText(generator, value, false)")
         .endControlFlow()
         .build();
   }
@@ -98,7 +100,7 @@ final class JsonCodecWriter {
         .beginControlFlow("if (value == null)")
         .addStatement("generator.writeNull()")
         .nextControlFlow("else if (value instanceof String text)")
-        .addStatement("generator.writeString(text)")
+        .addStatement("writeText(generator, text, false)")
         .nextControlFlow("else if (value instanceof Boolean bool)")
         .addStatement("generator.writeBoolean(bool)")
         .nextControlFlow("else if (value instanceof Integer || value instanceof Long "
@@ -113,7 +115,7 @@ final class JsonCodecWriter {
         .nextControlFlow("else if (value instanceof $T<?, ?> map)", Map.class)
         .addStatement("generator.writeStartObject()")
         .beginControlFlow("for ($T.Entry<?, ?> member : map.entrySet())", Map.class)
-        .addStatement("generator.writeFieldName(String.valueOf(member.getKey()))")
+        .addStatement("writeText(generator, String.valueOf(member.getKey()), true)")
         .addStatement("writeValue(generator, member.getValue())")
         .endControlFlow()
         .addStatement("generator.writeEndObject()")
@@ -124,8 +126,55 @@ final class JsonCodecWriter {
         .endControlFlow()
         .addStatement("generator.writeEndArray()")
         .nextControlFlow("else")
-        .addStatement("generator.writeString(value.toString())")
+        .addStatement("writeText(generator, value.toString(), false)")
         .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec writeText() {
+    return MethodSpec.methodBuilder("writeText")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Writes a string value or a member name so that it reads back the same from any "
+            + "generator. A text with a lone surrogate, which UTF-8 cannot carry, is written with "
+            + "every non-ASCII character escaped: left to itself, a generator writing chars puts "
+            + "the surrogate out raw (a {@code ?} once encoded), and jackson-core 2.20's UTF-8 "
+            + "generator, asked to combine surrogates, joins it to the next character.\n")
+        .addParameter(JSON_GENERATOR, "generator")
+        .addParameter(String.class, "text")
+        .addParameter(boolean.class, "name")
+        .addException(IOException.class)
+        .addStatement("boolean escape = hasLoneSurrogate(text)")
+        .addStatement("int highest = generator.getHighestEscapedChar()")
+        .beginControlFlow("if (escape)")
+        .addComment("0 means nothing is escaped for being high; a lower setting is the user's, kept.")
+        .addStatement("generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f)")
+        .endControlFlow()
+        .beginControlFlow("if (name)")
+        .addStatement("generator.writeFieldName(text)")
+        .nextControlFlow("else")
+        .addStatement("generator.writeString(text)")
+        .endControlFlow()
+        .beginControlFlow("if (escape)")
+        .addStatement("generator.setHighestNonEscapedChar(highest)")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec hasLoneSurrogate() {
+    return MethodSpec.methodBuilder("hasLoneSurrogate")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "text")
+        .beginControlFlow("for (int i = 0; i < text.length(); i++)")
+        .addStatement("char c = text.charAt(i)")
+        .beginControlFlow("if (Character.isHighSurrogate(c) && i + 1 < text.length() "
+            + "&& Character.isLowSurrogate(text.charAt(i + 1)))")
+        .addStatement("i++")
+        .nextControlFlow("else if (Character.isSurrogate(c))")
+        .addStatement("return true")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return false")
         .build();
   }
 
