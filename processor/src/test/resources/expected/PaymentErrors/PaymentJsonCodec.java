@@ -58,7 +58,8 @@ final class PaymentJsonCodec {
     }
 
     /**
-     * Writes a plain Java value as JSON; anything else as its string form.
+     * Writes a plain Java value as JSON; anything else, and a number JSON cannot hold, as its
+     * string form.
      */
     private static void writeValue(JsonGenerator generator, Object value) throws IOException {
         if (value == null) {
@@ -73,6 +74,9 @@ final class PaymentJsonCodec {
             generator.writeNumber(number);
         } else if (value instanceof BigDecimal number) {
             generator.writeNumber(number);
+        } else if (value instanceof Number number && !Double.isFinite(number.doubleValue())) {
+            // NaN and the infinities are no JSON numbers: text, whatever the generator's settings.
+            generator.writeString(number.toString());
         } else if (value instanceof Number number) {
             generator.writeNumber(number.doubleValue());
         } else if (value instanceof Map<?, ?> map) {
@@ -189,6 +193,11 @@ final class PaymentJsonCodec {
         private Map<String, Object> extensions;
 
         /**
+         * The last member read, where it is a number not yet known to be whole.
+         */
+        private String unconfirmed;
+
+        /**
          * Reads one body object, starting at the parser's current token or the next.
          */
         void read(JsonParser parser) throws IOException {
@@ -197,6 +206,7 @@ final class PaymentJsonCodec {
                 throw new JsonParseException(parser, "expected a JSON object, found " + (token == null ? "nothing" : token.asString() != null ? token.asString() : token));
             }
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                unconfirmed = null;
                 JsonToken value = parser.nextToken();
                 switch (name) {
                     case "type" -> type = readText(parser, value, type);
@@ -208,16 +218,25 @@ final class PaymentJsonCodec {
                             extensions = new LinkedHashMap<>();
                         }
                         extensions.put(name, readValue(parser, value));
+                        // A number ends where the input does: cut short, 30 reads as 3. It counts once
+                        // what follows it has been read.
+                        unconfirmed = value.isNumeric() ? name : null;
                     }
                 }
             }
+            unconfirmed = null;
         }
 
         /**
-         * The body as read so far.
+         * The body as read so far, less a number the input may have cut short.
          */
         PaymentErrorBody toBody() {
-            return new PaymentErrorBody(type, title, detail, see, extensions);
+            Map<String, Object> read = extensions;
+            if (unconfirmed != null) {
+                read = new LinkedHashMap<>(extensions);
+                read.remove(unconfirmed);
+            }
+            return new PaymentErrorBody(type, title, detail, see, read);
         }
     }
 }

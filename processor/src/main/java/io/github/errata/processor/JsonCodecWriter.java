@@ -93,7 +93,8 @@ final class JsonCodecWriter {
   private static MethodSpec writeValue() {
     return MethodSpec.methodBuilder("writeValue")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Writes a plain Java value as JSON; anything else as its string form.\n")
+        .addJavadoc("Writes a plain Java value as JSON; anything else, and a number JSON cannot hold, "
+            + "as its string form.\n")
         .addParameter(JSON_GENERATOR, "generator")
         .addParameter(Object.class, "value")
         .addException(IOException.class)
@@ -110,6 +111,9 @@ final class JsonCodecWriter {
         .addStatement("generator.writeNumber(number)")
         .nextControlFlow("else if (value instanceof $T number)", BigDecimal.class)
         .addStatement("generator.writeNumber(number)")
+        .nextControlFlow("else if (value instanceof Number number && !Double.isFinite(number.doubleValue()))")
+        .addComment("NaN and the infinities are no JSON numbers: text, whatever the generator's settings.")
+        .addStatement("generator.writeString(number.toString())")
         .nextControlFlow("else if (value instanceof Number number)")
         .addStatement("generator.writeNumber(number.doubleValue())")
         .nextControlFlow("else if (value instanceof $T<?, ?> map)", Map.class)
@@ -250,6 +254,7 @@ final class JsonCodecWriter {
         .endControlFlow()
         .beginControlFlow("for (String name = parser.nextFieldName(); name != null; "
             + "name = parser.nextFieldName())")
+        .addStatement("unconfirmed = null")
         .addStatement("$T value = parser.nextToken()", JSON_TOKEN)
         .beginControlFlow("switch (name)");
     for (String member : ErrorBodyWriter.MEMBERS) {
@@ -260,9 +265,13 @@ final class JsonCodecWriter {
         .addStatement("extensions = new $T<>()", LinkedHashMap.class)
         .endControlFlow()
         .addStatement("extensions.put(name, readValue(parser, value))")
+        .addComment("A number ends where the input does: cut short, 30 reads as 3. It counts once")
+        .addComment("what follows it has been read.")
+        .addStatement("unconfirmed = value.isNumeric() ? name : null")
         .endControlFlow()
         .endControlFlow()
-        .endControlFlow();
+        .endControlFlow()
+        .addStatement("unconfirmed = null");
     return TypeSpec.classBuilder("BodyReader")
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Reads a body member by member; after a failure, holds what was read before it.\n")
@@ -271,11 +280,19 @@ final class JsonCodecWriter {
         .addField(String.class, "detail", Modifier.PRIVATE)
         .addField(String.class, "see", Modifier.PRIVATE)
         .addField(ExceptionWriter.STRING_OBJECT_MAP, "extensions", Modifier.PRIVATE)
+        .addField(FieldSpec.builder(String.class, "unconfirmed", Modifier.PRIVATE)
+            .addJavadoc("The last member read, where it is a number not yet known to be whole.\n")
+            .build())
         .addMethod(read.build())
         .addMethod(MethodSpec.methodBuilder("toBody")
             .returns(body)
-            .addJavadoc("The body as read so far.\n")
-            .addStatement("return new $T(type, title, detail, see, extensions)", body)
+            .addJavadoc("The body as read so far, less a number the input may have cut short.\n")
+            .addStatement("$T read = extensions", ExceptionWriter.STRING_OBJECT_MAP)
+            .beginControlFlow("if (unconfirmed != null)")
+            .addStatement("read = new $T<>(extensions)", LinkedHashMap.class)
+            .addStatement("read.remove(unconfirmed)")
+            .endControlFlow()
+            .addStatement("return new $T(type, title, detail, see, read)", body)
             .build())
         .build();
   }
