@@ -224,8 +224,8 @@ public final class PaymentErrorDecoder {
      * off there. At least 1
      * @param maxDepth the deepest nesting of objects and arrays, the body itself being level 1.
      * From 1 to 1000
-     * @param maxStringLength the most chars of one string, a member name or a value; a longer one
-     * ends the reading. At least 1
+     * @param maxStringLength the most chars of one string value; a longer one ends the reading. At
+     * least 1
      */
     public record Limits(int maxBodyBytes, int maxDepth, int maxStringLength) {
         /**

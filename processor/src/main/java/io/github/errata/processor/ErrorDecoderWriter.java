@@ -255,8 +255,8 @@ final class ErrorDecoderWriter {
                 + "treated as cut off there. At least 1\n"
                 + "@param maxDepth the deepest nesting of objects and arrays, the body itself being "
                 + "level 1. From 1 to $L\n"
-                + "@param maxStringLength the most chars of one string, a member name or a value; a "
-                + "longer one ends the reading. At least 1\n",
+                + "@param maxStringLength the most chars of one string value; a longer one ends the "
+                + "reading. At least 1\n",
             MAX_DEPTH, MAX_STRING_LENGTH, DEEPEST)
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
