@@ -74,6 +74,22 @@ class DecoderLimitsTest {
     assertRefused(head + "\"a\":[[[1]]]}", small, "Document nesting depth (4) exceeds the maximum allowed (3");
   }
 
+  /** Extension values are read one stack frame a level: the deepest allowed nesting must fit. */
+  @Test
+  void theDeepestAllowedNestingIsReadWhole() {
+    Limits deepest = new Limits(1 << 20, 1000, 65_536);
+    String body = "{\"type\":\"TOO_MANY_REQUESTS\",\"a\":" + "[".repeat(999) + "]".repeat(999) + "}";
+    JourneyException decoded = JourneyErrorDecoder.decode(429, body, deepest);
+    assertEquals(0, decoded.getSuppressed().length);
+    Object value = decoded.extensions().get("a");
+    int depth = 1;
+    while (value instanceof List<?> list && !list.isEmpty()) {
+      value = list.get(0);
+      depth++;
+    }
+    assertEquals(999, depth);
+  }
+
   @Test
   void theDefaultStringCapIs65536Chars() {
     String head = "{\"type\":\"OBJECT_NOT_FOUND\",\"title\":\"T.\",\"detail\":\"";
