@@ -12,7 +12,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.ByteArrayInputStream;
@@ -212,7 +211,7 @@ final class ErrorDecoderWriter {
         .addParameter(form, "body");
     if (withLimits) {
       method.addJavadoc("@param limits the bounds on reading it; null for {@link Limits#DEFAULT}\n")
-          .addParameter(ParameterSpec.builder(names.decoder().nestedClass("Limits"), "limits").build());
+          .addParameter(names.decoder().nestedClass("Limits"), "limits");
     }
     return method.addJavadoc("@return the exception; never null\n");
   }
