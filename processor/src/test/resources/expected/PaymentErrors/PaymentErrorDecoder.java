@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,39 +21,24 @@ import javax.annotation.processing.Generated;
  * body's type is in the catalog, {@link UnknownPaymentException} otherwise. It never throws,
  * whatever the body: empty, HTML from a proxy, cut short, or hostile.
  *
- * <p>It reads at most {@link #MAX_BODY_BYTES} bytes, nesting at most {@link #MAX_NESTING_DEPTH}
- * deep.
+ * <p>Reading is bounded by {@link Limits}; the forms without them use {@link Limits#DEFAULT}. A
+ * body that breaks off, or goes past a bound, gives what was read before that point: the typed
+ * exception where its type was read and is known, with a suppressed {@link IOException} saying why
+ * the rest was not read and how the body starts; otherwise an {@link UnknownPaymentException} whose
+ * {@code reason()} and {@code excerpt()} say the same.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class PaymentErrorDecoder {
-    /**
-     * The most bytes of a body that are read; a longer body is treated as cut off there.
-     */
-    public static final int MAX_BODY_BYTES = 1048576;
-
-    /**
-     * The deepest nesting of arrays and objects that is read.
-     */
-    public static final int MAX_NESTING_DEPTH = 64;
-
     /**
      * How many characters of an unreadable body are kept as its excerpt.
      */
     public static final int EXCERPT_CHARS = 200;
 
+    private static final int MAX_NUMBER_LENGTH = 1000;
+
     private static final String EMPTY = "the body is empty";
 
-    private static final String TOO_LONG = "the body is longer than " + MAX_BODY_BYTES + " bytes";
-
-    private static final JsonFactory JSON = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_BODY_BYTES)
-            .maxNumberLength(1000)
-            .build())
-        // The caller owns the stream it passes in, and closes it.
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
+    private static final JsonFactory JSON = json(Limits.DEFAULT);
 
     private PaymentErrorDecoder() {
     }
@@ -65,7 +51,19 @@ public final class PaymentErrorDecoder {
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, byte[] body) {
-        return decode(httpStatus, body == null ? null : new ByteArrayInputStream(body));
+        return decode(httpStatus, body, Limits.DEFAULT);
+    }
+
+    /**
+     * Decodes an error response.
+     *
+     * @param httpStatus the response's status
+     * @param body the response body, or null
+     * @param limits the bounds on reading it; null for {@link Limits#DEFAULT}
+     * @return the exception; never null
+     */
+    public static PaymentException decode(int httpStatus, byte[] body, Limits limits) {
+        return decode(httpStatus, body == null ? null : new ByteArrayInputStream(body), limits);
     }
 
     /**
@@ -76,31 +74,64 @@ public final class PaymentErrorDecoder {
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, String body) {
-        // Only what can be read is encoded: one char more than the limit is already too long.
-        return decode(httpStatus, body == null ? null : body.substring(0, Math.min(body.length(), MAX_BODY_BYTES + 1)).getBytes(StandardCharsets.UTF_8));
+        return decode(httpStatus, body, Limits.DEFAULT);
     }
 
     /**
-     * Decodes an error response from a stream, reading at most {@link #MAX_BODY_BYTES} bytes of it.
-     * The stream is left open.
+     * Decodes an error response.
+     *
+     * @param httpStatus the response's status
+     * @param body the response body, or null
+     * @param limits the bounds on reading it; null for {@link Limits#DEFAULT}
+     * @return the exception; never null
+     */
+    public static PaymentException decode(int httpStatus, String body, Limits limits) {
+        if (body == null) {
+            return decode(httpStatus, (InputStream) null, limits);
+        }
+        // Only what can be read is encoded: every char is at least one byte, so one
+        // char more than the cap is already too long.
+        long readable = orDefault(limits).maxBodyBytes() + 1L;
+        byte[] bytes = body.substring(0, (int) Math.min(body.length(), readable)).getBytes(StandardCharsets.UTF_8);
+        return decode(httpStatus, bytes, limits);
+    }
+
+    /**
+     * Decodes an error response from a stream, reading no further than the limits allow. The stream
+     * is left open.
      *
      * @param httpStatus the response's status
      * @param body the response body, or null
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, InputStream body) {
+        return decode(httpStatus, body, Limits.DEFAULT);
+    }
+
+    /**
+     * Decodes an error response from a stream, reading no further than the limits allow. The stream
+     * is left open.
+     *
+     * @param httpStatus the response's status
+     * @param body the response body, or null
+     * @param limits the bounds on reading it; null for {@link Limits#DEFAULT}
+     * @return the exception; never null
+     */
+    public static PaymentException decode(int httpStatus, InputStream body, Limits limits) {
+        Limits bounds = orDefault(limits);
         PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
         if (body == null) {
             return unreadable(httpStatus, reader, EMPTY, null);
         }
-        BoundedInput input = new BoundedInput(body);
-        try (JsonParser parser = JSON.createParser(input)) {
+        BoundedInput input = new BoundedInput(body, bounds.maxBodyBytes());
+        JsonFactory json = bounds.equals(Limits.DEFAULT) ? JSON : json(bounds);
+        try (JsonParser parser = json.createParser(input)) {
             return read(httpStatus, reader, parser);
         } catch (IOException | RuntimeException e) {
             if (input.count == 0 && input.ended) {
                 return unreadable(httpStatus, reader, EMPTY, null);
             }
-            return unreadable(httpStatus, reader, input.exceeded ? TOO_LONG : reason(e), excerpt(input.start()));
+            return unreadable(httpStatus, reader, reason(e, input), input.excerpt());
         }
     }
 
@@ -120,22 +151,52 @@ public final class PaymentErrorDecoder {
     private static PaymentException unreadable(int httpStatus, PaymentJsonCodec.BodyReader reader,
             String reason, String excerpt) {
         PaymentErrorBody body = reader.toBody();
-        if (PaymentError.fromType(body.type()).isPresent()) {
-            return PaymentException.fromBody(httpStatus, body);
+        if (PaymentError.fromType(body.type()).isEmpty()) {
+            return new UnknownPaymentException(httpStatus, body, reason, excerpt);
         }
-        return new UnknownPaymentException(httpStatus, body, reason, excerpt);
+        PaymentException typed = PaymentException.fromBody(httpStatus, body);
+        // A typed exception has no reason(): a suppressed exception says why, without a
+        // stack trace of the decoder's own, which would say nothing about the body.
+        IOException why = new IOException(reason + "; the body starts: " + excerpt);
+        why.setStackTrace(new StackTraceElement[0]);
+        typed.addSuppressed(why);
+        return typed;
     }
 
-    private static String reason(Exception e) {
+    private static Limits orDefault(Limits limits) {
+        return limits != null ? limits : Limits.DEFAULT;
+    }
+
+    /**
+     * A parser factory for these limits. Building one costs about a microsecond, so the default's
+     * is built once.
+     */
+    private static JsonFactory json(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+                // The caller owns the stream it passes in, and closes it.
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+    }
+
+    private static String reason(Exception e, BoundedInput input) {
+        if (input.exceeded) {
+            return "the body is longer than " + input.max + " bytes";
+        }
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.toString();
-        return "the body is not a readable JSON object: " + excerpt(message != null ? message : e.getClass().getName());
+        String why = escape(message != null ? message : e.getClass().getName());
+        return e instanceof StreamConstraintsException ? "the body is over a limit: " + why : "the body is not a readable JSON object: " + why;
     }
 
     /**
      * The start of a text, with every character outside printable ASCII escaped, so it is safe to
      * log.
      */
-    private static String excerpt(String text) {
+    private static String escape(String text) {
         int end = Math.min(text.length(), EXCERPT_CHARS);
         StringBuilder out = new StringBuilder(end + 16);
         for (int i = 0; i < end; i++) {
@@ -151,8 +212,51 @@ public final class PaymentErrorDecoder {
         return end < text.length() ? out.append("...").toString() : out.toString();
     }
 
+    /**
+     * How much reading one body may cost. Each bound, once passed, ends the reading; what was read
+     * before it is kept.
+     *
+     * <p>{@link #DEFAULT}: 1 MiB of body, nesting 64 deep, strings of 65536 chars. Memory is
+     * bounded by these and not by the body: a body of 60 MB is refused after its first
+     * {@code maxBodyBytes + 1} bytes.
+     *
+     * @param maxBodyBytes the most bytes of a body that are read; a longer body is treated as cut
+     * off there. At least 1
+     * @param maxDepth the deepest nesting of objects and arrays, the body itself being level 1.
+     * From 1 to 1000
+     * @param maxStringLength the most chars of one string value; a longer one ends the reading. At
+     * least 1
+     */
+    public record Limits(int maxBodyBytes, int maxDepth, int maxStringLength) {
+        /**
+         * 1 MiB (1048576 bytes) of body, nesting 64 deep, strings of 65536 chars: room for any
+         * error body, little for an attack.
+         */
+        public static final Limits DEFAULT = new Limits(1048576, 64, 65536);
+
+        /**
+         * Checks the bounds.
+         *
+         * @throws IllegalArgumentException where a bound is out of its range
+         */
+        public Limits {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1, not " + maxBodyBytes);
+            }
+            // Extension values are read one stack frame a level: the stack must not run out first.
+            if (maxDepth < 1 || maxDepth > 1000) {
+                throw new IllegalArgumentException("maxDepth must be from 1 to 1000, not " + maxDepth);
+            }
+            if (maxStringLength < 1) {
+                throw new IllegalArgumentException("maxStringLength must be at least 1, not " + maxStringLength);
+            }
+        }
+    }
+
     private static final class BoundedInput extends FilterInputStream {
-        private final byte[] start;
+        private final int max;
+
+        private final byte[] start = new byte[EXCERPT_CHARS];
 
         private int kept;
 
@@ -164,9 +268,9 @@ public final class PaymentErrorDecoder {
 
         private final byte[] one = new byte[1];
 
-        BoundedInput(InputStream in) {
+        BoundedInput(InputStream in, int max) {
             super(in);
-            this.start = new byte[EXCERPT_CHARS];
+            this.max = max;
         }
 
         @Override
@@ -176,15 +280,15 @@ public final class PaymentErrorDecoder {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (count >= MAX_BODY_BYTES) {
-                // At the limit: one more byte says whether the body goes on past it.
+            if (count >= max) {
+                // At the cap: one more byte says whether the body goes on past it.
                 exceeded = in.read() >= 0;
                 if (exceeded) {
-                    throw new IOException(TOO_LONG);
+                    throw new IOException("the body is longer than " + max + " bytes");
                 }
                 return -1;
             }
-            int n = in.read(buffer, offset, (int) Math.min(length, MAX_BODY_BYTES - count));
+            int n = in.read(buffer, offset, (int) Math.min(length, max - count));
             ended |= n < 0;
             if (n > 0) {
                 int keep = Math.min(n, start.length - kept);
@@ -195,8 +299,12 @@ public final class PaymentErrorDecoder {
             return n;
         }
 
-        String start() {
-            return new String(Arrays.copyOf(start, kept), StandardCharsets.UTF_8);
+        /**
+         * The escaped start of the body, ending in {@code ...} where more was read.
+         */
+        String excerpt() {
+            String start = escape(new String(Arrays.copyOf(this.start, kept), StandardCharsets.UTF_8));
+            return count > kept ? start + "..." : start;
         }
     }
 }

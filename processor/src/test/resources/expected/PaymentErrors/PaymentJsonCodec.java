@@ -43,7 +43,7 @@ final class PaymentJsonCodec {
         writeMember(generator, DETAIL, body.detail());
         writeMember(generator, SEE, body.see());
         for (Map.Entry<String, Object> member : body.extensions().entrySet()) {
-            generator.writeFieldName(member.getKey());
+            writeText(generator, member.getKey(), true);
             writeValue(generator, member.getValue());
         }
         generator.writeEndObject();
@@ -53,18 +53,19 @@ final class PaymentJsonCodec {
             throws IOException {
         if (value != null) {
             generator.writeFieldName(name);
-            generator.writeString(value);
+            writeText(generator, value, false);
         }
     }
 
     /**
-     * Writes a plain Java value as JSON; anything else as its string form.
+     * Writes a plain Java value as JSON; anything else, and a number JSON cannot hold, as its
+     * string form.
      */
     private static void writeValue(JsonGenerator generator, Object value) throws IOException {
         if (value == null) {
             generator.writeNull();
         } else if (value instanceof String text) {
-            generator.writeString(text);
+            writeText(generator, text, false);
         } else if (value instanceof Boolean bool) {
             generator.writeBoolean(bool);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -73,12 +74,15 @@ final class PaymentJsonCodec {
             generator.writeNumber(number);
         } else if (value instanceof BigDecimal number) {
             generator.writeNumber(number);
+        } else if (value instanceof Number number && !Double.isFinite(number.doubleValue())) {
+            // NaN and the infinities are no JSON numbers: text, whatever the generator's settings.
+            generator.writeString(number.toString());
         } else if (value instanceof Number number) {
             generator.writeNumber(number.doubleValue());
         } else if (value instanceof Map<?, ?> map) {
             generator.writeStartObject();
             for (Map.Entry<?, ?> member : map.entrySet()) {
-                generator.writeFieldName(String.valueOf(member.getKey()));
+                writeText(generator, String.valueOf(member.getKey()), true);
                 writeValue(generator, member.getValue());
             }
             generator.writeEndObject();
@@ -89,8 +93,45 @@ final class PaymentJsonCodec {
             }
             generator.writeEndArray();
         } else {
-            generator.writeString(value.toString());
+            writeText(generator, value.toString(), false);
         }
+    }
+
+    /**
+     * Writes a string value or a member name so that it reads back the same from any generator. A
+     * text with a lone surrogate, which UTF-8 cannot carry, is written with every non-ASCII
+     * character escaped: left to itself, a generator writing chars puts the surrogate out raw (a
+     * {@code ?} once encoded), and jackson-core 2.20's UTF-8 generator, asked to combine
+     * surrogates, joins it to the next character.
+     */
+    private static void writeText(JsonGenerator generator, String text, boolean name) throws
+            IOException {
+        boolean escape = hasLoneSurrogate(text);
+        int highest = generator.getHighestEscapedChar();
+        if (escape) {
+            // 0 means nothing is escaped for being high; a lower setting is the user's, kept.
+            generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f);
+        }
+        if (name) {
+            generator.writeFieldName(text);
+        } else {
+            generator.writeString(text);
+        }
+        if (escape) {
+            generator.setHighestNonEscapedChar(highest);
+        }
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,6 +193,11 @@ final class PaymentJsonCodec {
         private Map<String, Object> extensions;
 
         /**
+         * The last member read, where it is a number not yet known to be whole.
+         */
+        private String unconfirmed;
+
+        /**
          * Reads one body object, starting at the parser's current token or the next.
          */
         void read(JsonParser parser) throws IOException {
@@ -160,6 +206,7 @@ final class PaymentJsonCodec {
                 throw new JsonParseException(parser, "expected a JSON object, found " + (token == null ? "nothing" : token.asString() != null ? token.asString() : token));
             }
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                unconfirmed = null;
                 JsonToken value = parser.nextToken();
                 switch (name) {
                     case "type" -> type = readText(parser, value, type);
@@ -171,16 +218,25 @@ final class PaymentJsonCodec {
                             extensions = new LinkedHashMap<>();
                         }
                         extensions.put(name, readValue(parser, value));
+                        // A number ends where the input does: cut short, 30 reads as 3. It counts once
+                        // what follows it has been read.
+                        unconfirmed = value.isNumeric() ? name : null;
                     }
                 }
             }
+            unconfirmed = null;
         }
 
         /**
-         * The body as read so far.
+         * The body as read so far, less a number the input may have cut short.
          */
         PaymentErrorBody toBody() {
-            return new PaymentErrorBody(type, title, detail, see, extensions);
+            Map<String, Object> read = extensions;
+            if (unconfirmed != null) {
+                read = new LinkedHashMap<>(extensions);
+                read.remove(unconfirmed);
+            }
+            return new PaymentErrorBody(type, title, detail, see, read);
         }
     }
 }

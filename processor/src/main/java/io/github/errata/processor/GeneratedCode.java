@@ -26,9 +26,9 @@ final class GeneratedCode {
    * checks this list against the golden files.
    */
   static final Set<String> JAVA_LANG_NAMES_USED = Set.of(
-      "Boolean", "Byte", "Class", "Double", "Enum", "Exception", "IllegalArgumentException",
+      "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Exception", "IllegalArgumentException",
       "Integer", "Iterable", "Long", "Math", "Number", "Object", "Override", "RuntimeException",
-      "Short", "String", "StringBuilder", "System", "Throwable");
+      "Short", "StackTraceElement", "String", "StringBuilder", "System", "Throwable");
 
   private GeneratedCode() {}
 

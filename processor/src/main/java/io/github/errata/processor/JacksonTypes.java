@@ -18,6 +18,7 @@ final class JacksonTypes {
   static final ClassName JSON_PROCESSING_EXCEPTION = ClassName.get(CORE, "JsonProcessingException");
   static final ClassName STREAM_READ_CONSTRAINTS = ClassName.get(CORE, "StreamReadConstraints");
   static final ClassName STREAM_READ_FEATURE = ClassName.get(CORE, "StreamReadFeature");
+  static final ClassName STREAM_CONSTRAINTS_EXCEPTION = ClassName.get(CORE + ".exc", "StreamConstraintsException");
   static final ClassName SERIALIZED_STRING = ClassName.get(CORE + ".io", "SerializedString");
   static final ClassName VERSION = ClassName.get(CORE, "Version");
 

@@ -46,6 +46,8 @@ final class JsonCodecWriter {
     type.addMethod(write(body))
         .addMethod(writeMember())
         .addMethod(writeValue())
+        .addMethod(writeText())
+        .addMethod(hasLoneSurrogate())
         .addMethod(readText())
         .addMethod(readValue())
         .addType(reader(body));
@@ -67,7 +69,7 @@ final class JsonCodecWriter {
     }
     return method
         .beginControlFlow("for ($T.Entry<String, Object> member : body.extensions().entrySet())", Map.class)
-        .addStatement("generator.writeFieldName(member.getKey())")
+        .addStatement("writeText(generator, member.getKey(), true)")
         .addStatement("writeValue(generator, member.getValue())")
         .endControlFlow()
         .addStatement("generator.writeEndObject()")
@@ -83,7 +85,7 @@ final class JsonCodecWriter {
         .addException(IOException.class)
         .beginControlFlow("if (value != null)")
         .addStatement("generator.writeFieldName(name)")
-        .addStatement("generator.writeString(value)")
+        .addStatement("writeText(generator, value, false)")
         .endControlFlow()
         .build();
   }
@@ -91,14 +93,15 @@ final class JsonCodecWriter {
   private static MethodSpec writeValue() {
     return MethodSpec.methodBuilder("writeValue")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Writes a plain Java value as JSON; anything else as its string form.\n")
+        .addJavadoc("Writes a plain Java value as JSON; anything else, and a number JSON cannot hold, "
+            + "as its string form.\n")
         .addParameter(JSON_GENERATOR, "generator")
         .addParameter(Object.class, "value")
         .addException(IOException.class)
         .beginControlFlow("if (value == null)")
         .addStatement("generator.writeNull()")
         .nextControlFlow("else if (value instanceof String text)")
-        .addStatement("generator.writeString(text)")
+        .addStatement("writeText(generator, text, false)")
         .nextControlFlow("else if (value instanceof Boolean bool)")
         .addStatement("generator.writeBoolean(bool)")
         .nextControlFlow("else if (value instanceof Integer || value instanceof Long "
@@ -108,12 +111,15 @@ final class JsonCodecWriter {
         .addStatement("generator.writeNumber(number)")
         .nextControlFlow("else if (value instanceof $T number)", BigDecimal.class)
         .addStatement("generator.writeNumber(number)")
+        .nextControlFlow("else if (value instanceof Number number && !Double.isFinite(number.doubleValue()))")
+        .addComment("NaN and the infinities are no JSON numbers: text, whatever the generator's settings.")
+        .addStatement("generator.writeString(number.toString())")
         .nextControlFlow("else if (value instanceof Number number)")
         .addStatement("generator.writeNumber(number.doubleValue())")
         .nextControlFlow("else if (value instanceof $T<?, ?> map)", Map.class)
         .addStatement("generator.writeStartObject()")
         .beginControlFlow("for ($T.Entry<?, ?> member : map.entrySet())", Map.class)
-        .addStatement("generator.writeFieldName(String.valueOf(member.getKey()))")
+        .addStatement("writeText(generator, String.valueOf(member.getKey()), true)")
         .addStatement("writeValue(generator, member.getValue())")
         .endControlFlow()
         .addStatement("generator.writeEndObject()")
@@ -124,8 +130,55 @@ final class JsonCodecWriter {
         .endControlFlow()
         .addStatement("generator.writeEndArray()")
         .nextControlFlow("else")
-        .addStatement("generator.writeString(value.toString())")
+        .addStatement("writeText(generator, value.toString(), false)")
         .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec writeText() {
+    return MethodSpec.methodBuilder("writeText")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Writes a string value or a member name so that it reads back the same from any "
+            + "generator. A text with a lone surrogate, which UTF-8 cannot carry, is written with "
+            + "every non-ASCII character escaped: left to itself, a generator writing chars puts "
+            + "the surrogate out raw (a {@code ?} once encoded), and jackson-core 2.20's UTF-8 "
+            + "generator, asked to combine surrogates, joins it to the next character.\n")
+        .addParameter(JSON_GENERATOR, "generator")
+        .addParameter(String.class, "text")
+        .addParameter(boolean.class, "name")
+        .addException(IOException.class)
+        .addStatement("boolean escape = hasLoneSurrogate(text)")
+        .addStatement("int highest = generator.getHighestEscapedChar()")
+        .beginControlFlow("if (escape)")
+        .addComment("0 means nothing is escaped for being high; a lower setting is the user's, kept.")
+        .addStatement("generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f)")
+        .endControlFlow()
+        .beginControlFlow("if (name)")
+        .addStatement("generator.writeFieldName(text)")
+        .nextControlFlow("else")
+        .addStatement("generator.writeString(text)")
+        .endControlFlow()
+        .beginControlFlow("if (escape)")
+        .addStatement("generator.setHighestNonEscapedChar(highest)")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec hasLoneSurrogate() {
+    return MethodSpec.methodBuilder("hasLoneSurrogate")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "text")
+        .beginControlFlow("for (int i = 0; i < text.length(); i++)")
+        .addStatement("char c = text.charAt(i)")
+        .beginControlFlow("if (Character.isHighSurrogate(c) && i + 1 < text.length() "
+            + "&& Character.isLowSurrogate(text.charAt(i + 1)))")
+        .addStatement("i++")
+        .nextControlFlow("else if (Character.isSurrogate(c))")
+        .addStatement("return true")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return false")
         .build();
   }
 
@@ -201,6 +254,7 @@ final class JsonCodecWriter {
         .endControlFlow()
         .beginControlFlow("for (String name = parser.nextFieldName(); name != null; "
             + "name = parser.nextFieldName())")
+        .addStatement("unconfirmed = null")
         .addStatement("$T value = parser.nextToken()", JSON_TOKEN)
         .beginControlFlow("switch (name)");
     for (String member : ErrorBodyWriter.MEMBERS) {
@@ -211,9 +265,13 @@ final class JsonCodecWriter {
         .addStatement("extensions = new $T<>()", LinkedHashMap.class)
         .endControlFlow()
         .addStatement("extensions.put(name, readValue(parser, value))")
+        .addComment("A number ends where the input does: cut short, 30 reads as 3. It counts once")
+        .addComment("what follows it has been read.")
+        .addStatement("unconfirmed = value.isNumeric() ? name : null")
         .endControlFlow()
         .endControlFlow()
-        .endControlFlow();
+        .endControlFlow()
+        .addStatement("unconfirmed = null");
     return TypeSpec.classBuilder("BodyReader")
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Reads a body member by member; after a failure, holds what was read before it.\n")
@@ -222,11 +280,19 @@ final class JsonCodecWriter {
         .addField(String.class, "detail", Modifier.PRIVATE)
         .addField(String.class, "see", Modifier.PRIVATE)
         .addField(ExceptionWriter.STRING_OBJECT_MAP, "extensions", Modifier.PRIVATE)
+        .addField(FieldSpec.builder(String.class, "unconfirmed", Modifier.PRIVATE)
+            .addJavadoc("The last member read, where it is a number not yet known to be whole.\n")
+            .build())
         .addMethod(read.build())
         .addMethod(MethodSpec.methodBuilder("toBody")
             .returns(body)
-            .addJavadoc("The body as read so far.\n")
-            .addStatement("return new $T(type, title, detail, see, extensions)", body)
+            .addJavadoc("The body as read so far, less a number the input may have cut short.\n")
+            .addStatement("$T read = extensions", ExceptionWriter.STRING_OBJECT_MAP)
+            .beginControlFlow("if (unconfirmed != null)")
+            .addStatement("read = new $T<>(extensions)", LinkedHashMap.class)
+            .addStatement("read.remove(unconfirmed)")
+            .endControlFlow()
+            .addStatement("return new $T(type, title, detail, see, read)", body)
             .build())
         .build();
   }
