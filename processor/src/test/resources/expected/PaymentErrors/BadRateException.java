@@ -15,6 +15,16 @@ import javax.annotation.processing.Generated;
 public final class BadRateException extends PaymentException {
     private static final long serialVersionUID = 1L;
 
+    private static final byte[] JSON_HEAD = PaymentException.JsonBytes.utf8("{\"type\":\"RATE_OUT_OF_RANGE\",\"title\":\"Rate out of range.\",\"detail\":\"");
+
+    private static final byte[] JSON_TAIL = PaymentException.JsonBytes.utf8("\",\"see\":\"https://api.example.com/docs/errors#RATE_OUT_OF_RANGE\"}");
+
+    private static final byte[] JSON_LITERAL_0 = PaymentException.JsonBytes.utf8("Rate ");
+
+    private static final byte[] JSON_LITERAL_1 = PaymentException.JsonBytes.utf8(" (strict: ");
+
+    private static final byte[] JSON_LITERAL_2 = PaymentException.JsonBytes.utf8(") is not allowed; {see the docs}.");
+
     private final Double rate;
 
     private final Boolean strict;
@@ -93,5 +103,18 @@ public final class BadRateException extends PaymentException {
             }
         }
         return new BadRateException(status, body, null, null);
+    }
+
+    @Override
+    byte[] thrownBody(boolean shared) {
+        return new PaymentException.JsonBytes(251)
+                .write(JSON_HEAD)
+                .write(JSON_LITERAL_0)
+                .ascii(String.valueOf(this.rate))
+                .write(JSON_LITERAL_1)
+                .ascii(String.valueOf(this.strict))
+                .write(JSON_LITERAL_2)
+                .write(JSON_TAIL)
+                .toByteArray();
     }
 }

@@ -15,6 +15,16 @@ import javax.annotation.processing.Generated;
 public final class CardDeclinedException extends PaymentException {
     private static final long serialVersionUID = 1L;
 
+    private static final byte[] JSON_HEAD = PaymentException.JsonBytes.utf8("{\"type\":\"CARD_DECLINED\",\"title\":\"Card declined.\",\"detail\":\"");
+
+    private static final byte[] JSON_TAIL = PaymentException.JsonBytes.utf8("\",\"see\":\"https://api.example.com/docs/errors#CARD_DECLINED\"}");
+
+    private static final byte[] JSON_LITERAL_0 = PaymentException.JsonBytes.utf8("Card ending ");
+
+    private static final byte[] JSON_LITERAL_1 = PaymentException.JsonBytes.utf8(" was declined: ");
+
+    private static final byte[] JSON_LITERAL_2 = PaymentException.JsonBytes.utf8(".");
+
     private final String last4;
 
     private final PaymentErrors.Currency reason;
@@ -94,5 +104,24 @@ public final class CardDeclinedException extends PaymentException {
             }
         }
         return new CardDeclinedException(status, body, null, null);
+    }
+
+    @Override
+    byte[] thrownBody(boolean shared) {
+        String text0 = String.valueOf(this.last4);
+        String text1 = this.reason == null ? "null" : this.reason.name();
+        if (PaymentException.JsonBytes.hasSurrogate(text0) || PaymentException.JsonBytes.hasSurrogate(text1)) {
+            // A surrogate in an argument: the detail is escaped as one text, as Jackson does.
+            return PaymentException.JsonBytes.withDetail(JSON_HEAD, detail(), JSON_TAIL);
+        }
+        return new PaymentException.JsonBytes(147 + text0.length() + text1.length())
+                .write(JSON_HEAD)
+                .write(JSON_LITERAL_0)
+                .text(text0, false)
+                .write(JSON_LITERAL_1)
+                .text(text1, false)
+                .write(JSON_LITERAL_2)
+                .write(JSON_TAIL)
+                .toByteArray();
     }
 }

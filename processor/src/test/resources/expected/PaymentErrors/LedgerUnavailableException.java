@@ -13,6 +13,8 @@ import javax.annotation.processing.Generated;
 public final class LedgerUnavailableException extends PaymentException {
     private static final long serialVersionUID = 1L;
 
+    private static final byte[] JSON_BODY = PaymentException.JsonBytes.utf8("{\"type\":\"LEDGER_UNAVAILABLE\",\"title\":\"Ledger unavailable.\",\"detail\":\"Ledger unavailable.\",\"see\":\"https://api.example.com/docs/errors#LEDGER_UNAVAILABLE\"}");
+
     /**
      * Creates this error, to throw or to send.
      */
@@ -43,5 +45,10 @@ public final class LedgerUnavailableException extends PaymentException {
      */
     static LedgerUnavailableException decoded(int status, PaymentErrorBody body) {
         return new LedgerUnavailableException(status, body);
+    }
+
+    @Override
+    byte[] thrownBody(boolean shared) {
+        return shared ? JSON_BODY : JSON_BODY.clone();
     }
 }

@@ -15,6 +15,16 @@ import javax.annotation.processing.Generated;
 public final class OverLimitException extends PaymentException {
     private static final long serialVersionUID = 1L;
 
+    private static final byte[] JSON_HEAD = PaymentException.JsonBytes.utf8("{\"type\":\"OVER_LIMIT\",\"title\":\"Over limit.\",\"detail\":\"");
+
+    private static final byte[] JSON_TAIL = PaymentException.JsonBytes.utf8("\",\"see\":\"https://api.example.com/docs/errors#OVER_LIMIT\"}");
+
+    private static final byte[] JSON_LITERAL_0 = PaymentException.JsonBytes.utf8("Amount ");
+
+    private static final byte[] JSON_LITERAL_1 = PaymentException.JsonBytes.utf8(" is over the limit of ");
+
+    private static final byte[] JSON_LITERAL_2 = PaymentException.JsonBytes.utf8(".");
+
     private final Long amount;
 
     private final Integer limit;
@@ -93,5 +103,18 @@ public final class OverLimitException extends PaymentException {
             }
         }
         return new OverLimitException(status, body, null, null);
+    }
+
+    @Override
+    byte[] thrownBody(boolean shared) {
+        return new PaymentException.JsonBytes(212)
+                .write(JSON_HEAD)
+                .write(JSON_LITERAL_0)
+                .ascii(String.valueOf(this.amount))
+                .write(JSON_LITERAL_1)
+                .ascii(String.valueOf(this.limit))
+                .write(JSON_LITERAL_2)
+                .write(JSON_TAIL)
+                .toByteArray();
     }
 }

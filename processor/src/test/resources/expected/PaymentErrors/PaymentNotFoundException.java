@@ -16,6 +16,14 @@ import javax.annotation.processing.Generated;
 public final class PaymentNotFoundException extends PaymentException {
     private static final long serialVersionUID = 1L;
 
+    private static final byte[] JSON_HEAD = PaymentException.JsonBytes.utf8("{\"type\":\"PAYMENT_NOT_FOUND\",\"title\":\"Payment not found.\",\"detail\":\"");
+
+    private static final byte[] JSON_TAIL = PaymentException.JsonBytes.utf8("\",\"see\":\"https://api.example.com/payments#missing\"}");
+
+    private static final byte[] JSON_LITERAL_0 = PaymentException.JsonBytes.utf8("No payment ");
+
+    private static final byte[] JSON_LITERAL_1 = PaymentException.JsonBytes.utf8(".");
+
     private final UUID id;
 
     /**
@@ -77,5 +85,16 @@ public final class PaymentNotFoundException extends PaymentException {
             }
         }
         return new PaymentNotFoundException(status, body, null);
+    }
+
+    @Override
+    byte[] thrownBody(boolean shared) {
+        return new PaymentException.JsonBytes(166)
+                .write(JSON_HEAD)
+                .write(JSON_LITERAL_0)
+                .ascii(String.valueOf(this.id))
+                .write(JSON_LITERAL_1)
+                .write(JSON_TAIL)
+                .toByteArray();
     }
 }

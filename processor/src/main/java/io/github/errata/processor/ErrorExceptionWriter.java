@@ -65,6 +65,9 @@ final class ErrorExceptionWriter {
     }
     type.addMethod(arguments(error))
         .addMethod(decoded(names, error));
+    if (model.jsonCodec()) {
+      DirectJsonWriter.addTo(type, model, error);
+    }
     return GeneratedCode.file(model, type.build());
   }
 

@@ -49,6 +49,10 @@ final class ExceptionWriter {
         .addField(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "detail", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "see", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(boolean.class, "received", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("Whether this exception was made from a received body, rather than by the "
+                + "server: its members then need not be the catalog's.\n")
+            .build())
         .addField(FieldSpec.builder(STRING_OBJECT_MAP, "extensions",
                 Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
             .addJavadoc("Transient: extension values are any JSON values, not all serializable; a "
@@ -101,6 +105,7 @@ final class ExceptionWriter {
             .addJavadoc("The wire body of this exception, to send with {@link #status()}.\n")
             .addStatement("return new $T(type, title, detail, see, extensions())", names.body())
             .build())
+        .addMethods(model.jsonCodec() ? DirectJsonWriter.baseMethods(names) : List.of())
         .addMethod(fromBody(model))
         .addMethods(model.errorsAsEnum() ? List.of() : fromBodyChunks(model))
         .addMethod(splitDetail())
@@ -113,6 +118,9 @@ final class ExceptionWriter {
             .addParameter(String.class, "fallback")
             .addStatement("return value != null ? value : fallback")
             .build());
+    if (model.jsonCodec()) {
+      type.addType(DirectJsonWriter.jsonBytesType(model));
+    }
     return GeneratedCode.file(model, type.build());
   }
 
@@ -124,7 +132,7 @@ final class ExceptionWriter {
         .addParameter(Throwable.class, "cause")
         .addParameter(boolean.class, "captureStackTrace")
         .addStatement("this(error, error.type(), error.status(), error.title(), detail, error.see(), "
-            + "$T.of(), cause, captureStackTrace)", Map.class)
+            + "$T.of(), cause, captureStackTrace, false)", Map.class)
         .build();
   }
 
@@ -137,7 +145,7 @@ final class ExceptionWriter {
         .addParameter(boolean.class, "captureStackTrace")
         .addStatement("this(error, error.type(), status, orElse(body.title(), error.title()), "
             + "orElse(body.detail(), orElse(body.title(), error.title())), "
-            + "orElse(body.see(), error.see()), body.extensions(), null, captureStackTrace)")
+            + "orElse(body.see(), error.see()), body.extensions(), null, captureStackTrace, true)")
         .build();
   }
 
@@ -151,7 +159,8 @@ final class ExceptionWriter {
         .addParameter(String.class, "see")
         .addParameter(STRING_OBJECT_MAP, "extensions")
         .addParameter(boolean.class, "captureStackTrace")
-        .addStatement("this(null, type, status, title, detail, see, extensions, null, captureStackTrace)")
+        .addStatement("this(null, type, status, title, detail, see, extensions, null, captureStackTrace, "
+            + "true)")
         .build();
   }
 
@@ -167,6 +176,7 @@ final class ExceptionWriter {
         .addParameter(STRING_OBJECT_MAP, "extensions")
         .addParameter(Throwable.class, "cause")
         .addParameter(boolean.class, "captureStackTrace")
+        .addParameter(boolean.class, "received")
         .addComment("Skipping the stack trace is what makes a 4xx exception cheap: filling it in")
         .addComment("walks the whole stack, and a 4xx is control flow, not a bug to trace.")
         .addStatement("super(detail, cause, true, captureStackTrace)")
@@ -177,6 +187,7 @@ final class ExceptionWriter {
         .addStatement("this.detail = detail")
         .addStatement("this.see = see")
         .addStatement("this.extensions = extensions")
+        .addStatement("this.received = received")
         .build();
   }
 

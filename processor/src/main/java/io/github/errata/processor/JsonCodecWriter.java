@@ -166,7 +166,7 @@ final class JsonCodecWriter {
 
   private static MethodSpec hasLoneSurrogate() {
     return MethodSpec.methodBuilder("hasLoneSurrogate")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(String.class, "text")
         .beginControlFlow("for (int i = 0; i < text.length(); i++)")

@@ -36,7 +36,7 @@ final class DemoServer implements AutoCloseable {
     ObjectMapper json = new ObjectMapper().registerModule(new JourneyJacksonModule());
     BackendApi api = new BackendApi(json, Map.of(ACCOUNT, PASSWORD));
     // "/" rather than "/api/v4/": a path outside the API is a route error in JSON too.
-    http.createContext("/", new ErrorMapping(api, json, this::record));
+    http.createContext("/", new ErrorMapping(api, this::record));
     // The proxy in front still sends the retired v3 API to an upstream that no longer runs.
     http.createContext("/api/v3/", new BadGatewayPage());
   }

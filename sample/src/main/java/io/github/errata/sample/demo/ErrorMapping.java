@@ -1,29 +1,25 @@
 package io.github.errata.sample.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.errata.sample.InternalServerErrorException;
 import io.github.errata.sample.JourneyException;
-import io.github.errata.sample.JourneyJacksonModule;
 import java.io.IOException;
 import java.util.function.BiConsumer;
 
-/** The API's one error-mapping layer: answers whatever a handler throws with a catalog error. */
+/**
+ * The API's one error-mapping layer: answers whatever a handler throws with a catalog error, its
+ * body written by the generated direct path ({@link JourneyException#toJsonBytes()}), which gives
+ * the Jackson module's bytes without going through Jackson.
+ */
 final class ErrorMapping implements HttpHandler {
 
   private final HttpHandler handler;
-  private final ObjectMapper json;
   private final BiConsumer<HttpExchange, JourneyException> observer;
 
-  /**
-   * Wraps {@code handler}; {@code json} must have the {@link JourneyJacksonModule}, and
-   * {@code observer} sees every error answered, as a server's error log would.
-   */
-  ErrorMapping(HttpHandler handler, ObjectMapper json,
-      BiConsumer<HttpExchange, JourneyException> observer) {
+  /** Wraps {@code handler}; {@code observer} sees every error answered, as a server's error log would. */
+  ErrorMapping(HttpHandler handler, BiConsumer<HttpExchange, JourneyException> observer) {
     this.handler = handler;
-    this.json = json;
     this.observer = observer;
   }
 
@@ -52,6 +48,6 @@ final class ErrorMapping implements HttpHandler {
       // RFC 9110 requires a 401 to say which scheme to authenticate with.
       exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Backend API\"");
     }
-    HttpResponses.send(exchange, error.status(), "application/json", json.writeValueAsBytes(error));
+    HttpResponses.send(exchange, error.status(), "application/json", error.toJsonBytes());
   }
 }
