@@ -245,6 +245,10 @@ final class CatalogParser {
     if (detail == null) {
       ok = false;
     }
+    List<String> example = ok ? parseExample(method, mirror, parameters) : List.of();
+    if (example == null) {
+      ok = false;
+    }
 
     AnnotationValue stackTrace = explicitValue(mirror, "stackTrace");
     StackTrace policy = stackTrace != null ? StackTrace.valueOf(enumName(stackTrace)) : catalogPolicy;
@@ -258,7 +262,38 @@ final class CatalogParser {
     }
     return new ErrorModel(methodName, type, status, title, detail, see,
         (Boolean) value(mirror, "retryable").getValue(), capture, javadoc.description(),
-        List.copyOf(parameters), names.errorException(methodName));
+        List.copyOf(parameters), example, names.errorException(methodName));
+  }
+
+  /** The example values, checked against the parameters; null after reporting a mistake. */
+  private List<String> parseExample(ExecutableElement method, AnnotationMirror mirror,
+      List<ParameterModel> parameters) {
+    AnnotationValue exampleValue = value(mirror, "example");
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) exampleValue.getValue();
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    String methodName = method.getSimpleName().toString();
+    if (values.size() != parameters.size()) {
+      reporter.error(method, mirror, exampleValue, ErrataMessage.EXAMPLE, methodName,
+          "gives " + values.size() + " value" + (values.size() == 1 ? "" : "s") + " for "
+              + parameters.size() + " parameter" + (parameters.size() == 1 ? "" : "s"));
+      return null;
+    }
+    List<String> example = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String text = (String) values.get(i).getValue();
+      ParameterModel parameter = parameters.get(i);
+      if (!ExampleValues.readsBack(parameter, text)) {
+        reporter.error(method, mirror, values.get(i), ErrataMessage.EXAMPLE, methodName,
+            "gives \"" + text + "\" for " + parameter.name() + ", which does not read back as "
+                + ExampleValues.describe(parameter));
+        return null;
+      }
+      example.add(text);
+    }
+    return List.copyOf(example);
   }
 
   private ParameterModel parseParameter(VariableElement parameter, Javadoc javadoc,

@@ -7,13 +7,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /** What every writer shares: the {@code @Generated} mark, the file layout and Javadoc escaping. */
 final class GeneratedCode {
@@ -56,6 +60,18 @@ final class GeneratedCode {
         file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
       writer.write(wrapJavadoc(file.toString()));
+    }
+  }
+
+  /**
+   * Writes a generated resource (a documentation file) to the class output, so it ships in the
+   * jar, in UTF-8 whatever the platform's encoding, with the catalog as originating element.
+   */
+  static void writeResource(String path, String text, TypeElement catalog, Filer filer)
+      throws IOException {
+    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, catalog);
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -31,17 +31,30 @@ final class Catalogs {
     return compile(new ErrataProcessor(), sources);
   }
 
-  /** Every generated source, by simple file name, in name order. */
-  static Map<String, String> generatedSources(Compilation compilation) {
-    Map<String, String> sources = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+  /**
+   * Every generated file, by simple file name, in name order: the sources, and the documentation
+   * files written to the class output ({@code test.PaymentErrors.md}, ...).
+   */
+  static Map<String, String> generatedFiles(Compilation compilation) {
+    Map<String, String> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        continue;
+      }
       String name = file.getName().substring(file.getName().lastIndexOf('/') + 1);
       try {
-        sources.put(name, file.getCharContent(true).toString());
+        files.put(name, file.getCharContent(true).toString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+    return files;
+  }
+
+  /** Only the generated Java sources, by simple file name. */
+  static Map<String, String> generatedSources(Compilation compilation) {
+    Map<String, String> sources = new TreeMap<>(generatedFiles(compilation));
+    sources.keySet().removeIf(name -> !name.endsWith(".java"));
     return sources;
   }
 }
