@@ -106,7 +106,11 @@ final class GeneratedCode {
     return out.substring(0, out.length() - 1);
   }
 
-  /** The last space at or before {@code limit} that is not inside an inline tag, or -1. */
+  /**
+   * The last space at or before {@code limit} that is not inside an inline tag, or -1. Never one
+   * before an {@code @}: a line that starts with it is a block tag, and {@code @deprecated} there
+   * would deprecate the generated element.
+   */
   private static int breakBefore(String text, int limit) {
     int depth = 0;
     int space = -1;
@@ -116,7 +120,7 @@ final class GeneratedCode {
         depth++;
       } else if (c == '}' && depth > 0) {
         depth--;
-      } else if (c == ' ' && depth == 0) {
+      } else if (c == ' ' && depth == 0 && !text.substring(i).stripLeading().startsWith("@")) {
         space = i;
       }
     }
