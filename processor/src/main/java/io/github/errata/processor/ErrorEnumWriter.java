@@ -31,8 +31,8 @@ final class ErrorEnumWriter {
       CodeBlock see = error.see() == null
           ? CodeBlock.of("null")
           : CodeBlock.of("$T.$L", model.names().links(), error.type());
-      type.addEnumConstant(error.type(), TypeSpec.anonymousClassBuilder("$L, $S, $L, $L",
-              error.status(), error.title(), see, error.retryable())
+      type.addEnumConstant(error.type(), TypeSpec.anonymousClassBuilder("$L, $L, $L, $L",
+              error.status(), GeneratedCode.string(error.title()), see, error.retryable())
           .addJavadoc(GeneratedCode.javadoc(error.description(), "$L $L\n",
               error.status(), GeneratedCode.text(error.title())))
           .build());

@@ -153,7 +153,7 @@ final class ErrorExceptionWriter {
     List<CodeBlock> parts = new ArrayList<>();
     for (Segment segment : detail.segments()) {
       if (segment instanceof Literal literal) {
-        parts.add(CodeBlock.of("$S", literal.text()));
+        parts.add(GeneratedCode.string(literal.text()));
       } else {
         ParameterModel parameter = parameter(parameters, ((Placeholder) segment).name());
         CodeBlock value = parameter.kind() == ParameterKind.ENUM
@@ -187,7 +187,7 @@ final class ErrorExceptionWriter {
     List<String> appearances = placeholders(error.detail());
     List<CodeBlock> literals = new ArrayList<>();
     for (String literal : literalsAround(error.detail())) {
-      literals.add(CodeBlock.of("$S", literal));
+      literals.add(GeneratedCode.string(literal));
     }
     method.addStatement("String[] $N = $T.splitDetail($N.detail(), $L)", texts, names.exception(),
         body, CodeBlock.join(literals, ", "));

@@ -8,6 +8,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -164,9 +166,50 @@ final class GeneratedCode {
     return out.toString();
   }
 
-  /** Javadoc written in the catalog, carried into generated Javadoc as it is, but never ending the comment. */
+  /**
+   * Javadoc written in the catalog, carried into generated Javadoc as it is, but never ending the
+   * comment. JavaPoet starts a new comment line at U+000B, U+000C, U+0085, U+2028 and U+2029 too;
+   * they are written as character references instead, so that text after one (an
+   * {@code @deprecated}, say) cannot start a line and become a block tag.
+   */
   static String doc(String javadoc) {
-    return javadoc.replace("*/", "*&#47;");
+    StringBuilder out = new StringBuilder(javadoc.length() + 16);
+    for (int i = 0; i < javadoc.length(); i++) {
+      char c = javadoc.charAt(i);
+      if (c == 0x0b || c == 0x0c || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        out.append("&#").append((int) c).append(';');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("*/", "*&#47;");
+  }
+
+  /**
+   * A string literal of any text. JavaPoet's {@code $S} escapes what Java needs but writes U+2028
+   * and U+2029 as they are, then starts a new line at them, which cuts the literal in two; they
+   * are written as unicode escapes here, each its own literal in a constant concatenation.
+   */
+  static CodeBlock string(String text) {
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0x2028 || c == 0x2029) {
+        if (i > start) {
+          parts.add(CodeBlock.of("$S", text.substring(start, i)));
+        }
+        parts.add(CodeBlock.of("\"\\u$L\"", Integer.toHexString(c)));
+        start = i + 1;
+      }
+    }
+    if (parts.isEmpty()) {
+      return CodeBlock.of("$S", text);
+    }
+    if (start < text.length()) {
+      parts.add(CodeBlock.of("$S", text.substring(start)));
+    }
+    return CodeBlock.join(parts, " + ");
   }
 
   /** A Javadoc block: the catalog's own description, if any, then the generated text. */
