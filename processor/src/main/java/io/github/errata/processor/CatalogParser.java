@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -233,8 +234,14 @@ final class CatalogParser {
 
     Javadoc javadoc = Javadoc.parse(elements.getDocComment(method));
     List<ParameterModel> parameters = new ArrayList<>();
+    Set<String> namedTypes = typesNamedInExpressions(method, names);
     for (VariableElement parameter : method.getParameters()) {
       ParameterModel model = parseParameter(parameter, javadoc, names.packageName());
+      if (model != null && namedTypes.contains(model.name())) {
+        reporter.error(parameter, ErrataMessage.PARAMETER_NAME, model.name(),
+            "would hide the type " + model.name() + ", which the generated exception names");
+        model = null;
+      }
       if (model == null) {
         ok = false;
       } else {
@@ -294,6 +301,28 @@ final class CatalogParser {
       example.add(text);
     }
     return List.copyOf(example);
+  }
+
+  /**
+   * The types an error's exception names in expressions, where one of its fields or locals of the
+   * same name would hide them: the error enum, the base exception, and the outermost type of each
+   * enum parameter. Only a lower-case stem or type name can meet a parameter's name.
+   */
+  private static Set<String> typesNamedInExpressions(ExecutableElement method, GeneratedNames names) {
+    Set<String> types = new HashSet<>(
+        List.of(names.errorEnum().simpleName(), names.exception().simpleName()));
+    for (VariableElement parameter : method.getParameters()) {
+      if (parameter.asType().getKind() == TypeKind.DECLARED) {
+        Element type = ((DeclaredType) parameter.asType()).asElement();
+        if (type.getKind() == ElementKind.ENUM) {
+          while (type.getEnclosingElement() instanceof TypeElement outer) {
+            type = outer;
+          }
+          types.add(type.getSimpleName().toString());
+        }
+      }
+    }
+    return types;
   }
 
   private ParameterModel parseParameter(VariableElement parameter, Javadoc javadoc,

@@ -122,7 +122,11 @@ final class GeneratedCode {
     return out.substring(0, out.length() - 1);
   }
 
-  /** The last space at or before {@code limit} that is not inside an inline tag, or -1. */
+  /**
+   * The last space at or before {@code limit} that is not inside an inline tag, or -1. Never one
+   * before an {@code @}: a line that starts with it is a block tag, and {@code @deprecated} there
+   * would deprecate the generated element.
+   */
   private static int breakBefore(String text, int limit) {
     int depth = 0;
     int space = -1;
@@ -132,7 +136,7 @@ final class GeneratedCode {
         depth++;
       } else if (c == '}' && depth > 0) {
         depth--;
-      } else if (c == ' ' && depth == 0) {
+      } else if (c == ' ' && depth == 0 && !text.substring(i).stripLeading().startsWith("@")) {
         space = i;
       }
     }
@@ -221,9 +225,23 @@ final class GeneratedCode {
     return out.toString();
   }
 
-  /** Javadoc written in the catalog, carried into generated Javadoc as it is, but never ending the comment. */
+  /**
+   * Javadoc written in the catalog, carried into generated Javadoc as it is, but never ending the
+   * comment. JavaPoet starts a new comment line at U+000B, U+000C, U+0085, U+2028 and U+2029 too;
+   * they are written as character references instead, so that text after one (an
+   * {@code @deprecated}, say) cannot start a line and become a block tag.
+   */
   static String doc(String javadoc) {
-    return javadoc.replace("*/", "*&#47;");
+    StringBuilder out = new StringBuilder(javadoc.length() + 16);
+    for (int i = 0; i < javadoc.length(); i++) {
+      char c = javadoc.charAt(i);
+      if (c == 0x0b || c == 0x0c || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        out.append("&#").append((int) c).append(';');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("*/", "*&#47;");
   }
 
   /** A Javadoc block: the catalog's own description, if any, then the generated text. */

@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 
 /** Compiles test catalogs from the test resources with the processor, and reads what it wrote. */
 final class Catalogs {
+
+  /** One javac for every test compilation: the property test compiles hundreds of catalogs. */
+  private static final Compiler JAVAC =
+      Compiler.compiler(ToolProvider.getSystemJavaCompiler()).withOptions("-Xlint:all", "-Werror");
 
   private Catalogs() {}
 
@@ -21,10 +26,7 @@ final class Catalogs {
   }
 
   static Compilation compile(Processor processor, JavaFileObject... sources) {
-    return Compiler.javac()
-        .withProcessors(processor)
-        .withOptions("-Xlint:all", "-Werror")
-        .compile(sources);
+    return JAVAC.withProcessors(processor).compile(sources);
   }
 
   static Compilation compile(JavaFileObject... sources) {
