@@ -300,9 +300,29 @@ public final class PaymentErrorDecoder {
         }
 
         /**
-         * The escaped start of the body, ending in {@code ...} where more was read.
+         * The escaped start of the body, ending in {@code ...} where there is more. The start is
+         * first filled up from the stream (a few hundred bytes at most), so the excerpt is the same
+         * however the stream handed out its bytes.
          */
         String excerpt() {
+            try {
+                while (kept < start.length && !ended && !exceeded && count < max) {
+                    int n = in.read(start, kept, (int) Math.min(start.length - kept, max - count));
+                    if (n <= 0) {
+                        // The end, or a stream that gives nothing: no more of the start, then.
+                        ended |= n < 0;
+                        break;
+                    }
+                    kept += n;
+                    count += n;
+                }
+                if (count == kept && !ended && !exceeded && in.read() >= 0) {
+                    // One byte past the start says whether it goes on.
+                    count++;
+                }
+            } catch (IOException | RuntimeException e) {
+                // The stream failed again: the excerpt is what it gave before.
+            }
             String start = escape(new String(Arrays.copyOf(this.start, kept), StandardCharsets.UTF_8));
             return count > kept ? start + "..." : start;
         }

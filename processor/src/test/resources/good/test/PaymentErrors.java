@@ -10,7 +10,8 @@ import java.util.UUID;
 public interface PaymentErrors {
 
   /** The card was declined by its issuer. */
-  @ApiError(status = 402, title = "Card declined.", detail = "Card ending {last4} was declined: {reason}.")
+  @ApiError(status = 402, title = "Card declined.", detail = "Card ending {last4} was declined: {reason}.",
+      example = {"4242", "EXPIRED"})
   void cardDeclined(String last4, Currency reason);
 
   /**
@@ -29,7 +30,8 @@ public interface PaymentErrors {
 
   /** A rate was out of range. */
   @ApiError(status = 400, type = "RATE_OUT_OF_RANGE", title = "Rate out of range.",
-      detail = "Rate {rate} (strict: {strict}) is not allowed; {{see the docs}}.")
+      detail = "Rate {rate} (strict: {strict}) is not allowed; {{see the docs}}.",
+      example = {"0.25", "true"})
   void badRate(double rate, boolean strict);
 
   /** The ledger is down; try again soon. */

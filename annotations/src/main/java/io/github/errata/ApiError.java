@@ -47,6 +47,15 @@ public @interface ApiError {
   boolean retryable() default false;
 
   /**
+   * Example values of the arguments for the generated documentation: one per parameter, in
+   * declaration order, written as they appear in a detail
+   * ({@code example = {"task", "c3d59ff0-ba4a-11e3-a567-001e6733fe3d"}}). Each must read back as
+   * its parameter's type: digits for an {@code int}, a constant's name for an enum, and so on.
+   * Empty (the default): the example response shows the detail template as written.
+   */
+  String[] example() default {};
+
+  /**
    * When this error's exception captures a stack trace. Left unset, the catalog's
    * {@link ErrorCatalog#stackTraces()} applies; set, it overrides the catalog for this error.
    */

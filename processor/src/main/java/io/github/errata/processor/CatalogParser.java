@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -233,8 +234,14 @@ final class CatalogParser {
 
     Javadoc javadoc = Javadoc.parse(elements.getDocComment(method));
     List<ParameterModel> parameters = new ArrayList<>();
+    Set<String> namedTypes = typesNamedInExpressions(method, names);
     for (VariableElement parameter : method.getParameters()) {
       ParameterModel model = parseParameter(parameter, javadoc, names.packageName());
+      if (model != null && namedTypes.contains(model.name())) {
+        reporter.error(parameter, ErrataMessage.PARAMETER_NAME, model.name(),
+            "would hide the type " + model.name() + ", which the generated exception names");
+        model = null;
+      }
       if (model == null) {
         ok = false;
       } else {
@@ -243,6 +250,10 @@ final class CatalogParser {
     }
     DetailTemplate detail = parseDetail(method, mirror, title);
     if (detail == null) {
+      ok = false;
+    }
+    List<String> example = ok ? parseExample(method, mirror, parameters) : List.of();
+    if (example == null) {
       ok = false;
     }
 
@@ -258,7 +269,60 @@ final class CatalogParser {
     }
     return new ErrorModel(methodName, type, status, title, detail, see,
         (Boolean) value(mirror, "retryable").getValue(), capture, javadoc.description(),
-        List.copyOf(parameters), names.errorException(methodName));
+        List.copyOf(parameters), example, names.errorException(methodName));
+  }
+
+  /** The example values, checked against the parameters; null after reporting a mistake. */
+  private List<String> parseExample(ExecutableElement method, AnnotationMirror mirror,
+      List<ParameterModel> parameters) {
+    AnnotationValue exampleValue = value(mirror, "example");
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) exampleValue.getValue();
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    String methodName = method.getSimpleName().toString();
+    if (values.size() != parameters.size()) {
+      reporter.error(method, mirror, exampleValue, ErrataMessage.EXAMPLE, methodName,
+          "gives " + values.size() + " value" + (values.size() == 1 ? "" : "s") + " for "
+              + parameters.size() + " parameter" + (parameters.size() == 1 ? "" : "s"));
+      return null;
+    }
+    List<String> example = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String text = (String) values.get(i).getValue();
+      ParameterModel parameter = parameters.get(i);
+      if (!ExampleValues.readsBack(parameter, text)) {
+        reporter.error(method, mirror, values.get(i), ErrataMessage.EXAMPLE, methodName,
+            "gives \"" + text + "\" for " + parameter.name() + ", which does not read back as "
+                + ExampleValues.describe(parameter));
+        return null;
+      }
+      example.add(text);
+    }
+    return List.copyOf(example);
+  }
+
+  /**
+   * The types an error's exception names in expressions, where one of its fields or locals of the
+   * same name would hide them: the error enum, the base exception, and the outermost type of each
+   * enum parameter. Only a lower-case stem or type name can meet a parameter's name.
+   */
+  private static Set<String> typesNamedInExpressions(ExecutableElement method, GeneratedNames names) {
+    Set<String> types = new HashSet<>(
+        List.of(names.errorEnum().simpleName(), names.exception().simpleName()));
+    for (VariableElement parameter : method.getParameters()) {
+      if (parameter.asType().getKind() == TypeKind.DECLARED) {
+        Element type = ((DeclaredType) parameter.asType()).asElement();
+        if (type.getKind() == ElementKind.ENUM) {
+          while (type.getEnclosingElement() instanceof TypeElement outer) {
+            type = outer;
+          }
+          types.add(type.getSimpleName().toString());
+        }
+      }
+    }
+    return types;
   }
 
   private ParameterModel parseParameter(VariableElement parameter, Javadoc javadoc,

@@ -50,6 +50,9 @@ enum ErrataMessage {
           + " types around it public, or package-private in the catalog's package"),
   PARAMETER_NAME("parameter-name",
       "parameter %s %s; rename the parameter"),
+  EXAMPLE("example",
+      "the example of %s() %s; give one value per parameter, in order, as it would appear in the"
+          + " detail"),
   RETURN_TYPE("return-type",
       "%s() returns %s; an error method returns void, so change the return type to void"),
   GENERIC_METHOD("generic-method",

@@ -154,5 +154,12 @@ public final class ErrataProcessor extends AbstractProcessor {
       takenNames.put(name, "a type generated for the catalog " + model.catalogName());
       GeneratedCode.writeTo(file, processingEnv.getFiler());
     }
+    String docs = "META-INF/errata/" + model.catalogName();
+    GeneratedCode.writeResource(docs + ".md", DocsPageWriter.write(model), catalog,
+        processingEnv.getFiler());
+    GeneratedCode.writeResource(docs + ".json", CatalogJsonWriter.write(model), catalog,
+        processingEnv.getFiler());
+    GeneratedCode.writeResource(docs + ".openapi.json", OpenApiWriter.write(model), catalog,
+        processingEnv.getFiler());
   }
 }

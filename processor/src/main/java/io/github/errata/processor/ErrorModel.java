@@ -16,6 +16,7 @@ import java.util.List;
  * @param captureStackTrace whether its exception captures a stack trace
  * @param description the method's Javadoc, or empty
  * @param parameters the typed arguments, in declaration order
+ * @param example example values of the arguments for documentation, one per parameter, or empty
  * @param exceptionName the generated exception subclass
  */
 record ErrorModel(
@@ -29,4 +30,5 @@ record ErrorModel(
     boolean captureStackTrace,
     String description,
     List<ParameterModel> parameters,
+    List<String> example,
     ClassName exceptionName) {}

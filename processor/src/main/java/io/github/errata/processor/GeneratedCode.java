@@ -7,13 +7,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /** What every writer shares: the {@code @Generated} mark, the file layout and Javadoc escaping. */
 final class GeneratedCode {
@@ -56,6 +60,18 @@ final class GeneratedCode {
         file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
       writer.write(wrapJavadoc(file.toString()));
+    }
+  }
+
+  /**
+   * Writes a generated resource (a documentation file) to the class output, so it ships in the
+   * jar, in UTF-8 whatever the platform's encoding, with the catalog as originating element.
+   */
+  static void writeResource(String path, String text, TypeElement catalog, Filer filer)
+      throws IOException {
+    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, catalog);
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -106,7 +122,11 @@ final class GeneratedCode {
     return out.substring(0, out.length() - 1);
   }
 
-  /** The last space at or before {@code limit} that is not inside an inline tag, or -1. */
+  /**
+   * The last space at or before {@code limit} that is not inside an inline tag, or -1. Never one
+   * before an {@code @}: a line that starts with it is a block tag, and {@code @deprecated} there
+   * would deprecate the generated element.
+   */
   private static int breakBefore(String text, int limit) {
     int depth = 0;
     int space = -1;
@@ -116,7 +136,7 @@ final class GeneratedCode {
         depth++;
       } else if (c == '}' && depth > 0) {
         depth--;
-      } else if (c == ' ' && depth == 0) {
+      } else if (c == ' ' && depth == 0 && !text.substring(i).stripLeading().startsWith("@")) {
         space = i;
       }
     }
@@ -205,9 +225,23 @@ final class GeneratedCode {
     return out.toString();
   }
 
-  /** Javadoc written in the catalog, carried into generated Javadoc as it is, but never ending the comment. */
+  /**
+   * Javadoc written in the catalog, carried into generated Javadoc as it is, but never ending the
+   * comment. JavaPoet starts a new comment line at U+000B, U+000C, U+0085, U+2028 and U+2029 too;
+   * they are written as character references instead, so that text after one (an
+   * {@code @deprecated}, say) cannot start a line and become a block tag.
+   */
   static String doc(String javadoc) {
-    return javadoc.replace("*/", "*&#47;");
+    StringBuilder out = new StringBuilder(javadoc.length() + 16);
+    for (int i = 0; i < javadoc.length(); i++) {
+      char c = javadoc.charAt(i);
+      if (c == 0x0b || c == 0x0c || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        out.append("&#").append((int) c).append(';');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("*/", "*&#47;");
   }
 
   /** A Javadoc block: the catalog's own description, if any, then the generated text. */

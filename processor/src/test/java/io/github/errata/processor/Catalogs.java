@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 
 /** Compiles test catalogs from the test resources with the processor, and reads what it wrote. */
 final class Catalogs {
+
+  /** One javac for every test compilation: the property test compiles hundreds of catalogs. */
+  private static final Compiler JAVAC =
+      Compiler.compiler(ToolProvider.getSystemJavaCompiler()).withOptions("-Xlint:all", "-Werror");
 
   private Catalogs() {}
 
@@ -21,27 +26,37 @@ final class Catalogs {
   }
 
   static Compilation compile(Processor processor, JavaFileObject... sources) {
-    return Compiler.javac()
-        .withProcessors(processor)
-        .withOptions("-Xlint:all", "-Werror")
-        .compile(sources);
+    return JAVAC.withProcessors(processor).compile(sources);
   }
 
   static Compilation compile(JavaFileObject... sources) {
     return compile(new ErrataProcessor(), sources);
   }
 
-  /** Every generated source, by simple file name, in name order. */
-  static Map<String, String> generatedSources(Compilation compilation) {
-    Map<String, String> sources = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+  /**
+   * Every generated file, by simple file name, in name order: the sources, and the documentation
+   * files written to the class output ({@code test.PaymentErrors.md}, ...).
+   */
+  static Map<String, String> generatedFiles(Compilation compilation) {
+    Map<String, String> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        continue;
+      }
       String name = file.getName().substring(file.getName().lastIndexOf('/') + 1);
       try {
-        sources.put(name, file.getCharContent(true).toString());
+        files.put(name, file.getCharContent(true).toString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+    return files;
+  }
+
+  /** Only the generated Java sources, by simple file name. */
+  static Map<String, String> generatedSources(Compilation compilation) {
+    Map<String, String> sources = new TreeMap<>(generatedFiles(compilation));
+    sources.keySet().removeIf(name -> !name.endsWith(".java"));
     return sources;
   }
 }

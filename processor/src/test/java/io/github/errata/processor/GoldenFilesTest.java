@@ -29,10 +29,10 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"PaymentErrors"})
-  void generatedSourcesMatchTheGoldenFiles(String catalog) throws IOException {
+  void generatedFilesMatchTheGoldenFiles(String catalog) throws IOException {
     Compilation compilation = Catalogs.compile(Catalogs.resource("good/test/" + catalog + ".java"));
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> generated = Catalogs.generatedSources(compilation);
+    Map<String, String> generated = Catalogs.generatedFiles(compilation);
     Path directory = EXPECTED.resolve(catalog);
 
     if (UPDATE) {

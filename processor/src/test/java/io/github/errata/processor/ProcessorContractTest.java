@@ -33,7 +33,10 @@ class ProcessorContractTest {
         Catalogs.compile(processor, Catalogs.resource("good/test/PaymentErrors.java"));
     assertThat(compilation).succeeded();
 
-    assertThat(processor.origins).hasSize(compilation.generatedSourceFiles().size());
+    // Every source, and the three documentation files.
+    assertThat(processor.origins).hasSize(compilation.generatedSourceFiles().size() + 3);
+    assertThat(processor.created()).containsAtLeast("/META-INF/errata/test.PaymentErrors.md",
+        "/META-INF/errata/test.PaymentErrors.json", "/META-INF/errata/test.PaymentErrors.openapi.json");
     for (Map.Entry<String, List<Element>> file : processor.origins.entrySet()) {
       assertThat(file.getValue()).hasSize(1);
       TypeElement origin = (TypeElement) file.getValue().get(0);
@@ -67,9 +70,9 @@ class ProcessorContractTest {
 
   @Test
   void twoCompilationsWriteIdenticalSources() {
-    Map<String, String> first = Catalogs.generatedSources(
+    Map<String, String> first = Catalogs.generatedFiles(
         Catalogs.compile(Catalogs.resource("good/test/PaymentErrors.java")));
-    Map<String, String> second = Catalogs.generatedSources(
+    Map<String, String> second = Catalogs.generatedFiles(
         Catalogs.compile(Catalogs.resource("good/test/PaymentErrors.java")));
     assertThat(first).isNotEmpty();
     assertThat(second).containsExactlyEntriesIn(first);

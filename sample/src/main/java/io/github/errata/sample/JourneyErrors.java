@@ -30,7 +30,8 @@ public interface JourneyErrors {
    * @param objectType the object type asked for, such as {@code task}
    * @param id the ID asked for
    */
-  @ApiError(status = 404, title = "Object not found.", detail = "No {objectType} found with ID: '{id}'")
+  @ApiError(status = 404, title = "Object not found.", detail = "No {objectType} found with ID: '{id}'",
+      example = {"task", "c3d59ff0-ba4a-11e3-a567-001e6733fe3d"})
   void objectNotFound(String objectType, String id);
 
   /**
@@ -46,7 +47,7 @@ public interface JourneyErrors {
    * @param field the field it was given for
    */
   @ApiError(status = 422, title = "Invalid value specified.",
-      detail = "Invalid option \"{option}\" for field '{field}'.")
+      detail = "Invalid option \"{option}\" for field '{field}'.", example = {"test", "status"})
   void invalidValue(String option, String field);
 
   /**
@@ -55,7 +56,8 @@ public interface JourneyErrors {
    *
    * @param problem what is wrong with the request, such as {@code unexpected token}
    */
-  @ApiError(status = 400, title = "Invalid JSON.", detail = "{problem}")
+  @ApiError(status = 400, title = "Invalid JSON.", detail = "{problem}",
+      example = "unexpected token")
   void invalidApiRequest(String problem);
 
   /**
@@ -65,7 +67,8 @@ public interface JourneyErrors {
    * @param method the request's HTTP method
    * @param path the request's path
    */
-  @ApiError(status = 404, title = "Route error.", detail = "No route matches [{method}] {path}")
+  @ApiError(status = 404, title = "Route error.", detail = "No route matches [{method}] {path}",
+      example = {"GET", "/api/v4/533bda53027894f69b001055/objec/tasks.json"})
   void routeError(String method, String path);
 
   /**
@@ -75,7 +78,8 @@ public interface JourneyErrors {
    *
    * @param accountId the account ID in the path
    */
-  @ApiError(status = 404, title = "Account not found.", detail = "Could not find account '{accountId}'.")
+  @ApiError(status = 404, title = "Account not found.", detail = "Could not find account '{accountId}'.",
+      example = "533bda53027894f69b00105")
   void accountNotFound(String accountId);
 
   /**

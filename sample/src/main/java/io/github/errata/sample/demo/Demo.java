@@ -3,6 +3,7 @@ package io.github.errata.sample.demo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The runnable demo: a server throws the catalog's errors and a client decodes them back. */
 public final class Demo {
@@ -26,6 +27,19 @@ public final class Demo {
     }
     ResultTable.print(result.rows(), System.out);
     System.out.println(result.summary());
+    Optional<DocsPage> page;
+    try {
+      page = DocsPage.find();
+    } catch (IOException e) {
+      page = Optional.empty();
+    }
+    if (page.isPresent()) {
+      System.out.println();
+      System.out.println(page.get().excerpt(8));
+    } else {
+      System.err.println("demo failed: no " + DocsPage.RESOURCE + " on the classpath");
+      System.exit(1);
+    }
     if (!result.passed()) {
       result.failures().forEach(failure -> System.err.println("mismatch: " + failure));
       System.err.println("demo failed: the client did not get back what the server threw");

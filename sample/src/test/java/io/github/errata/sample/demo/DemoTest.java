@@ -131,4 +131,14 @@ class DemoTest {
         .filter(row -> !row.call().viaProxy())
         .collect(Collectors.toList());
   }
+
+  @Test
+  void theDemoFindsTheDocumentationPageAndShowsItsFirstLines() throws Exception {
+    DocsPage page = DocsPage.find().orElseThrow();
+    assertTrue(page.location().toString().endsWith(DocsPage.RESOURCE));
+    String excerpt = page.excerpt(3);
+    assertTrue(excerpt.startsWith("documentation page: "));
+    assertTrue(excerpt.contains("\n  | # Error responses\n"), excerpt);
+    assertEquals(5, excerpt.lines().count());
+  }
 }
