@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,9 @@ final class ErrorEnumWriter {
     List<ErrorModel> errors = model.errors();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.FINAL)
+        // Serializable as an enum is: an exception's field holds one.
+        .addSuperinterface(Serializable.class)
+        .addField(GeneratedCode.serialVersionUid())
         .addJavadoc(description(model))
         .addJavadoc("\n<p>A final class rather than an enum: the catalog's $L errors are more than "
             + "an enum can hold, since javac initialises all of an enum's constants in one method, "
@@ -154,6 +158,13 @@ final class ErrorEnumWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement("return name")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readResolve")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(Object.class)
+            .addJavadoc("A deserialized error is the constant itself, so that {@code ==} holds.\n\n"
+                + "@return the constant at this error's position\n")
+            .addStatement("return constants[ordinal]")
             .build())
         .addMethod(MethodSpec.methodBuilder("values")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

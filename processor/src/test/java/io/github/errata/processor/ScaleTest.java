@@ -5,6 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +54,25 @@ class ScaleTest {
       Object decoded = runtime.assertRoundTrip(thrown, arguments);
       Object read = runtime.mapper().readValue(runtime.json(thrown), thrown.getClass());
       assertThat(compiled.call(read, "detail")).isEqualTo(compiled.call(decoded, "detail"));
+    }
+  }
+
+  @Test
+  void aConstantOfTheClassFormIsItselfAfterSerialization() throws Exception {
+    CompiledCatalog compiled = CompiledCatalog.compile(catalog(CatalogModel.ENUM_CAPACITY + 1));
+    assertThat(compiled.type("scale.HugeError").isEnum()).isFalse();
+    Object error = ((Object[]) compiled.call("scale.HugeError", "values"))[CatalogModel.ENUM_CAPACITY];
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(error);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+      @Override
+      protected Class<?> resolveClass(ObjectStreamClass description) {
+        return compiled.type(description.getName());
+      }
+    }) {
+      assertThat(in.readObject()).isSameInstanceAs(error);
     }
   }
 
