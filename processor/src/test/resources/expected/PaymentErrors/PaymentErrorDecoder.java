@@ -63,7 +63,18 @@ public final class PaymentErrorDecoder {
      * @return the exception; never null
      */
     public static PaymentException decode(int httpStatus, byte[] body, Limits limits) {
-        return decode(httpStatus, body == null ? null : new ByteArrayInputStream(body), limits);
+        Limits bounds = orDefault(limits);
+        if (body == null || body.length == 0 || body.length > bounds.maxBodyBytes()) {
+            return decode(httpStatus, body == null ? null : new ByteArrayInputStream(body), limits);
+        }
+        // A body in memory and within the cap is parsed where it lies. One that cannot
+        // be read whole is read again as a stream, which says why and keeps its excerpt.
+        JsonFactory json = bounds.equals(Limits.DEFAULT) ? JSON : json(bounds);
+        try (JsonParser parser = json.createParser(body)) {
+            return read(httpStatus, new PaymentJsonCodec.BodyReader(), parser);
+        } catch (IOException | RuntimeException e) {
+            return decode(httpStatus, new ByteArrayInputStream(body), limits);
+        }
     }
 
     /**

@@ -74,7 +74,7 @@ public final class PaymentJacksonModule extends SimpleModule {
         @Override
         public void serialize(PaymentException value, JsonGenerator generator,
                 SerializerProvider provider) throws IOException {
-            PaymentJsonCodec.write(generator, value.toBody());
+            PaymentJsonCodec.write(generator, value.type(), value.title(), value.detail(), value.see(), value.extensions());
         }
     }
 

@@ -37,12 +37,20 @@ final class PaymentJsonCodec {
      * extensions.
      */
     static void write(JsonGenerator generator, PaymentErrorBody body) throws IOException {
+        write(generator, body.type(), body.title(), body.detail(), body.see(), body.extensions());
+    }
+
+    /**
+     * Writes a body from its members, such as an exception's, without making the body first.
+     */
+    static void write(JsonGenerator generator, String type, String title, String detail, String see,
+            Map<String, Object> extensions) throws IOException {
         generator.writeStartObject();
-        writeMember(generator, TYPE, body.type());
-        writeMember(generator, TITLE, body.title());
-        writeMember(generator, DETAIL, body.detail());
-        writeMember(generator, SEE, body.see());
-        for (Map.Entry<String, Object> member : body.extensions().entrySet()) {
+        writeMember(generator, TYPE, type);
+        writeMember(generator, TITLE, title);
+        writeMember(generator, DETAIL, detail);
+        writeMember(generator, SEE, see);
+        for (Map.Entry<String, Object> member : extensions.entrySet()) {
             writeText(generator, member.getKey(), true);
             writeValue(generator, member.getValue());
         }

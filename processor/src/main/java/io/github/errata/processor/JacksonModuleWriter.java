@@ -72,7 +72,8 @@ final class JacksonModuleWriter {
         .addType(serializer("BodySerializer", names.body(),
             CodeBlock.of("$T.write(generator, value)", codec)))
         .addType(serializer("ExceptionSerializer", names.exception(),
-            CodeBlock.of("$T.write(generator, value.toBody())", codec)))
+            CodeBlock.of("$T.write(generator, value.type(), value.title(), value.detail(), "
+                + "value.see(), value.extensions())", codec)))
         .addType(bodyDeserializer(names.body(), reader))
         .addType(exceptionDeserializers(names))
         .addType(exceptionDeserializer(names, reader))

@@ -43,7 +43,8 @@ final class JsonCodecWriter {
           .initializer("new $T($S)", SERIALIZED_STRING, member)
           .build());
     }
-    type.addMethod(write(body))
+    type.addMethod(writeBody(body))
+        .addMethod(write())
         .addMethod(writeMember())
         .addMethod(writeValue())
         .addMethod(writeText())
@@ -54,21 +55,38 @@ final class JsonCodecWriter {
     return GeneratedCode.file(model, type.build());
   }
 
-  private static MethodSpec write(ClassName body) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+  private static MethodSpec writeBody(ClassName body) {
+    return MethodSpec.methodBuilder("write")
         .addModifiers(Modifier.STATIC)
         .addJavadoc("Writes the body: the four members in wire order, each left out where null, "
             + "then the extensions.\n")
         .addParameter(JSON_GENERATOR, "generator")
         .addParameter(body, "body")
         .addException(IOException.class)
+        .addStatement("write(generator, $L, body.extensions())", ErrorBodyWriter.MEMBERS.stream()
+            .map(member -> "body." + member + "()").collect(java.util.stream.Collectors.joining(", ")))
+        .build();
+  }
+
+  /** Writes a body from its members, so that an exception is written without making one first. */
+  private static MethodSpec write() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("Writes a body from its members, such as an exception's, without making the "
+            + "body first.\n")
+        .addParameter(JSON_GENERATOR, "generator");
+    for (String member : ErrorBodyWriter.MEMBERS) {
+      method.addParameter(String.class, member);
+    }
+    method.addParameter(ExceptionWriter.STRING_OBJECT_MAP, "extensions")
+        .addException(IOException.class)
         .addStatement("generator.writeStartObject()");
     for (String member : ErrorBodyWriter.MEMBERS) {
-      method.addStatement("writeMember(generator, $L, body.$L())",
+      method.addStatement("writeMember(generator, $L, $L)",
           member.toUpperCase(java.util.Locale.ROOT), member);
     }
     return method
-        .beginControlFlow("for ($T.Entry<String, Object> member : body.extensions().entrySet())", Map.class)
+        .beginControlFlow("for ($T.Entry<String, Object> member : extensions.entrySet())", Map.class)
         .addStatement("writeText(generator, member.getKey(), true)")
         .addStatement("writeValue(generator, member.getValue())")
         .endControlFlow()
