@@ -329,17 +329,17 @@ public abstract sealed class PaymentException extends RuntimeException permits C
          * the codec writes a text that holds a lone surrogate.
          */
         JsonBytes text(String text, boolean asciiOnly) {
-            // At most six bytes a char, escaped as backslash, u and four hex digits.
-            ensure(text.length() * 6);
+            // Room for all of it as ASCII; more only for a char that takes more.
+            ensure(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 0x80) {
-                    if (c >= 0x20 && c != '"' && c != '\\') {
-                        bytes[size++] = (byte) c;
-                    } else {
-                        escape(c);
-                    }
-                } else if (asciiOnly || Character.isSurrogate(c)) {
+                if (c < 0x80 && c >= 0x20 && c != '"' && c != '\\') {
+                    bytes[size++] = (byte) c;
+                    continue;
+                }
+                // Six bytes at most for this char (an escape), one for each after it.
+                ensure(6 + text.length() - i - 1);
+                if (c < 0x80 || asciiOnly || Character.isSurrogate(c)) {
                     escape(c);
                 } else if (c < 0x800) {
                     bytes[size++] = (byte) (0xC0 | c >> 6);
