@@ -1,0 +1,206 @@
+package io.github.errata.benchmarks.report;
+
+import io.github.errata.benchmarks.buildtime.BuildTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The targets, each judged as a ratio of figures from the same run. */
+final class Targets {
+
+  /** Whether a target was met, missed, or could not be judged from this run. */
+  enum Verdict {
+    MET("met"), MISSED("missed"), NOT_MEASURED("not measured");
+
+    final String text;
+
+    Verdict(String text) {
+      this.text = text;
+    }
+  }
+
+  /** One target: what it asks, what was measured, and the verdict. */
+  record Target(String goal, String measured, Verdict verdict) {}
+
+  static final String OBJECT_NOT_FOUND = "OBJECT_NOT_FOUND";
+  static final List<String> ERRORS = List.of(OBJECT_NOT_FOUND, "TOO_MANY_REQUESTS");
+
+  /** The direct path's generated methods, benchmarked once they exist. */
+  static final String DIRECT = "DirectPathBenchmark";
+
+  private final Results results;
+  private final List<BuildTime.Result> buildTime;
+  private final List<Target> targets = new ArrayList<>();
+
+  private Targets(Results results, List<BuildTime.Result> buildTime) {
+    this.results = results;
+    this.buildTime = buildTime;
+  }
+
+  /** Judges every target. */
+  static List<Target> judge(Results results, List<BuildTime.Result> buildTime) {
+    Targets judge = new Targets(results, buildTime);
+    judge.directPath();
+    for (String error : ERRORS) {
+      judge.objectMapper(error);
+    }
+    for (String error : ERRORS) {
+      judge.decoder(error);
+    }
+    for (String error : ERRORS) {
+      judge.creation(error);
+      judge.depthIndependence(error);
+    }
+    judge.buildTime();
+    return judge.targets;
+  }
+
+  private void directPath() {
+    String faster = "Direct path (`toJsonBytes()`) ≥ 3× faster than databind, OBJECT_NOT_FOUND";
+    String floor = "Direct path within 2× of the unsafe floor (concatenation, no escaping), OBJECT_NOT_FOUND";
+    Optional<Measurement> direct = time(DIRECT + ".toJsonBytes", OBJECT_NOT_FOUND);
+    Optional<Measurement> unsafe = time(DIRECT + ".unsafeConcat", OBJECT_NOT_FOUND);
+    Optional<Measurement> databind = time("SerializeBenchmark.databind", OBJECT_NOT_FOUND);
+    if (direct.isEmpty() || unsafe.isEmpty() || databind.isEmpty()) {
+      String why = "`DirectPathBenchmark` is not built yet: it waits for the generated `toJsonBytes()` "
+          + "and `writeJson(OutputStream)`";
+      add(faster, why, Verdict.NOT_MEASURED);
+      add(floor, why, Verdict.NOT_MEASURED);
+      return;
+    }
+    double speedUp = databind.get().score() / direct.get().score();
+    add(faster, String.format("%s: %s ns against databind's %s ns", Format.ratio(speedUp),
+        Format.number(direct.get().score()), Format.number(databind.get().score())), speedUp >= 3);
+    double overFloor = direct.get().score() / unsafe.get().score();
+    add(floor, String.format("%s the floor: %s ns against %s ns", Format.ratio(overFloor),
+        Format.number(direct.get().score()), Format.number(unsafe.get().score())), overFloor <= 2);
+  }
+
+  private void objectMapper(String error) {
+    String goal = "Through `ObjectMapper` ≥ 1.15× faster than databind, with no more allocation, " + error;
+    Optional<Measurement> errata = time("SerializeBenchmark.errata", error);
+    Optional<Measurement> databind = time("SerializeBenchmark.databind", error);
+    if (errata.isEmpty() || databind.isEmpty()) {
+      add(goal, "not run", Verdict.NOT_MEASURED);
+      return;
+    }
+    double speedUp = databind.get().score() / errata.get().score();
+    // Whole bytes: the GC profiler's figure carries a fraction of a byte of sampling noise.
+    long errataBytes = Math.round(errata.get().bytesPerOp());
+    long databindBytes = Math.round(databind.get().bytesPerOp());
+    add(goal, String.format("%s faster; %,d B/op against databind's %,d", Format.ratio(speedUp), errataBytes,
+        databindBytes), speedUp >= 1.15 && errataBytes <= databindBytes);
+  }
+
+  private void decoder(String error) {
+    String goal = "Decoding ≥ 1.3× faster than databind then a switch, " + error;
+    Optional<Measurement> errata = time("DecodeBenchmark.errata", error);
+    Optional<Measurement> databind = time("DecodeBenchmark.databind", error);
+    if (errata.isEmpty() || databind.isEmpty()) {
+      add(goal, "not run", Verdict.NOT_MEASURED);
+      return;
+    }
+    double speedUp = databind.get().score() / errata.get().score();
+    add(goal, String.format("%s: %s ns against %s ns", Format.ratio(speedUp),
+        Format.number(errata.get().score()), Format.number(databind.get().score())), speedUp >= 1.3);
+  }
+
+  private void creation(String error) {
+    String goal = "A 4xx exception ≥ 20× cheaper to create than `new RuntimeException` at depth 64, " + error;
+    Optional<Net> errata = net("CreateBenchmark.errata", error, "64");
+    Optional<Net> plain = net("CreateBenchmark.runtimeException", error, "64");
+    if (errata.isEmpty() || plain.isEmpty()) {
+      add(goal, "not run", Verdict.NOT_MEASURED);
+      return;
+    }
+    // Where Errata's cost is within the noise of the descent, bound it by that noise.
+    double errataCost = Math.max(errata.get().cost(), errata.get().error());
+    double cheaper = plain.get().cost() / errataCost;
+    String bound = errata.get().cost() < errata.get().error() ? "≥ " : "";
+    add(goal, String.format("%s%s: %s ns against %s ns, net of the 64 calls' own %s ns", bound,
+        Format.ratio(cheaper), Format.number(errataCost), Format.number(plain.get().cost()),
+        Format.number(errata.get().descent())), cheaper >= 20);
+  }
+
+  private void depthIndependence(String error) {
+    String goal = "A 4xx exception's cost independent of depth (0 and 64), " + error;
+    Optional<Net> shallow = net("CreateBenchmark.errata", error, "0");
+    Optional<Net> deep = net("CreateBenchmark.errata", error, "64");
+    if (shallow.isEmpty() || deep.isEmpty()) {
+      add(goal, "not run", Verdict.NOT_MEASURED);
+      return;
+    }
+    double growth = deep.get().cost() - shallow.get().cost();
+    double noise = Math.hypot(deep.get().error(), shallow.get().error());
+    double allowed = Math.max(0.25 * shallow.get().cost(), noise);
+    String plain = net("CreateBenchmark.runtimeException", error, "0")
+        .flatMap(p0 -> net("CreateBenchmark.runtimeException", error, "64")
+            .map(p64 -> String.format("; `RuntimeException`: %s → %s ns", Format.number(p0.cost()),
+                Format.number(p64.cost()))))
+        .orElse("");
+    add(goal, String.format("%s ns at depth 0, %s ns at 64, net of the descent (allowed: +%s ns, 25%% or "
+            + "the error margin)%s", Format.number(shallow.get().cost()), Format.number(deep.get().cost()),
+        Format.number(allowed), plain), growth <= allowed);
+  }
+
+  private void buildTime() {
+    String share = "The processor adds ≤ 30% to javac's own time at 1,000 errors";
+    String linear = "The processor's time grows linearly with the catalog (per error, 1,000→5,000 "
+        + "within 1.5× of 100→1,000)";
+    Optional<BuildTime.Result> hundred = size(100);
+    Optional<BuildTime.Result> thousand = size(1000);
+    Optional<BuildTime.Result> fiveThousand = size(5000);
+    if (thousand.isEmpty()) {
+      add(share, "not run at 1,000 errors", Verdict.NOT_MEASURED);
+    } else {
+      BuildTime.Result at = thousand.get();
+      double added = at.processorMs() / at.withoutProcessorMs();
+      add(share, String.format("+%.0f%%: %s ms with, %s ms without", 100 * added,
+          Format.number(at.withProcessorMs()), Format.number(at.withoutProcessorMs())), added <= 0.30);
+    }
+    if (hundred.isEmpty() || thousand.isEmpty() || fiveThousand.isEmpty()) {
+      add(linear, "not run at 100, 1,000 and 5,000 errors", Verdict.NOT_MEASURED);
+    } else {
+      double early = perError(hundred.get(), thousand.get());
+      double late = perError(thousand.get(), fiveThousand.get());
+      add(linear, String.format("%.3f ms per error from 100 to 1,000, %.3f from 1,000 to 5,000 (%s)", early, late,
+          Format.ratio(late / early)), late <= 1.5 * early);
+    }
+  }
+
+  /** The processor's time per added error between two sizes. */
+  static double perError(BuildTime.Result from, BuildTime.Result to) {
+    return (to.processorMs() - from.processorMs()) / (to.errors() - from.errors());
+  }
+
+  private Optional<BuildTime.Result> size(int errors) {
+    return buildTime.stream().filter(r -> r.errors() == errors).findFirst();
+  }
+
+  private Optional<Measurement> time(String key, String error) {
+    return results.find(key, Map.of("error", error));
+  }
+
+  /** A creation's cost less its descent's, and the error margin of that difference. */
+  private record Net(double cost, double error, double descent) {}
+
+  private Optional<Net> net(String key, String error, String depth) {
+    Map<String, String> params = Map.of("error", error, "depth", depth);
+    return results.find(key, params).flatMap(m -> results.find("CreateBenchmark.descentOnly", params)
+        .map(d -> new Net(m.score() - d.score(), Math.hypot(known(m.error()), known(d.error())), d.score())));
+  }
+
+  /** An error margin, or 0 where JMH has none (a single iteration). */
+  private static double known(double error) {
+    return Double.isNaN(error) ? 0 : error;
+  }
+
+  private void add(String goal, String measured, boolean met) {
+    add(goal, measured, met ? Verdict.MET : Verdict.MISSED);
+  }
+
+  private void add(String goal, String measured, Verdict verdict) {
+    targets.add(new Target(goal, measured, verdict));
+  }
+}
