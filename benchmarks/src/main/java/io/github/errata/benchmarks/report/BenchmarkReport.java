@@ -3,6 +3,7 @@ package io.github.errata.benchmarks.report;
 import io.github.errata.benchmarks.buildtime.BuildTime;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,11 +38,16 @@ public final class BenchmarkReport {
   static Report run(Settings settings) throws IOException, RunnerException {
     String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     Files.createDirectories(settings.work());
+    long start = System.nanoTime();
     Results runtime = new Results(measurements(new Runner(settings.jmh().build()).run()));
+    Duration runtimeTook = Duration.ofNanos(System.nanoTime() - start);
+    start = System.nanoTime();
     List<BuildTime.Result> buildTime = settings.buildTime()
         ? new BuildTime(settings.work().resolve("build-time"), System.out).measure(settings.buildTimeSteps())
         : List.of();
-    String text = new ReportWriter(settings, Machine.current(), date, runtime, buildTime).write();
+    Duration buildTimeTook = Duration.ofNanos(System.nanoTime() - start);
+    String text = new ReportWriter(settings, Machine.current(), date, runtime, buildTime)
+        .write(runtimeTook, buildTimeTook);
     if (settings.out().toAbsolutePath().getParent() != null) {
       Files.createDirectories(settings.out().toAbsolutePath().getParent());
     }

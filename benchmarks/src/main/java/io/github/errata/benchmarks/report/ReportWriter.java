@@ -4,10 +4,12 @@ import io.github.errata.benchmarks.buildtime.BuildTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -82,7 +84,8 @@ final class ReportWriter {
     this.buildTime = buildTime;
   }
 
-  String write() {
+  /** The report, saying how long the two parts took. */
+  String write(Duration runtimeTook, Duration buildTimeTook) {
     line("# Benchmarks");
     line("");
     if (settings.note() != null) {
@@ -97,6 +100,8 @@ final class ReportWriter {
     line("| OS | " + machine.os() + " |");
     line("| JDK | " + machine.jdk() + " |");
     line("| JMH | " + version("org.openjdk.jmh", "jmh-core") + ": " + settings.jmhSummary() + " |");
+    line("| took | " + minutes(runtimeTook) + " for the runtime benchmarks, " + minutes(buildTimeTook)
+        + " for build time |");
     line("| libraries | Jackson " + version("com.fasterxml.jackson.core", "jackson-databind") + ", Zalando Problem "
         + version("org.zalando", "jackson-datatype-problem") + " |");
     line("");
@@ -213,7 +218,9 @@ final class ReportWriter {
         + "process()* is the time spent inside the processor's `init` and `process` alone (the rest of the "
         + "difference is javac reading the sources it wrote). The processor's classes are loaded once and "
         + "warm, like javac's. Each figure is the median of the timed runs, which follow one compilation "
-        + "that writes the sources and the warm-up runs; the two kinds alternate.");
+        + "that writes the sources and the warm-up runs; the two kinds alternate. The medians are taken "
+        + "apart, and *in process()* counts any garbage collection that falls inside it, so on a large "
+        + "catalog it can exceed the difference.");
     line("");
     line("| errors | generated sources | with Errata (ms) | -proc:none (ms) | processor (ms) | in process() (ms) "
         + "| ratio | warm-up + timed runs |");
@@ -244,7 +251,7 @@ final class ReportWriter {
   }
 
   private static String perError(double ms) {
-    return String.format(java.util.Locale.ROOT, "%.3f", ms);
+    return String.format(Locale.ROOT, "%.3f", ms);
   }
 
   private void targets() {
@@ -267,6 +274,10 @@ final class ReportWriter {
             + "it: to be written._");
       }
     }
+  }
+
+  private static String minutes(Duration duration) {
+    return String.format(Locale.ROOT, "%d min %02d s", duration.toMinutes(), duration.toSecondsPart());
   }
 
   /** A library's version, from the Maven metadata in its jar. */
