@@ -82,6 +82,9 @@ final class CatalogParser {
   private record Declared(ErrorModel model, ExecutableElement method, AnnotationMirror mirror) {}
 
   private final Elements elements;
+  private final DocComments docComments;
+  /** The doc comments of the catalog being parsed, read in one pass. */
+  private Map<Element, String> memberDocs = Map.of();
   private final Reporter reporter;
   private final Map<String, String> takenNames;
 
@@ -89,8 +92,10 @@ final class CatalogParser {
    * @param takenNames qualified names already taken in this compilation (hand-written types,
    *     types generated for other catalogs), each with a description of its owner
    */
-  CatalogParser(Elements elements, Reporter reporter, Map<String, String> takenNames) {
+  CatalogParser(Elements elements, DocComments docComments, Reporter reporter,
+      Map<String, String> takenNames) {
     this.elements = elements;
+    this.docComments = docComments;
     this.reporter = reporter;
     this.takenNames = takenNames;
   }
@@ -138,6 +143,7 @@ final class CatalogParser {
     GeneratedNames names = new GeneratedNames(packageOf(catalog), stem);
 
     List<ExecutableElement> methods = ElementFilter.methodsIn(catalog.getEnclosedElements());
+    memberDocs = docComments.ofMembers(catalog);
     long abstractMethods = methods.stream()
         .filter(method -> method.getModifiers().contains(Modifier.ABSTRACT))
         .count();
@@ -169,7 +175,7 @@ final class CatalogParser {
         catalog.getQualifiedName().toString(),
         names,
         docs,
-        Javadoc.parse(elements.getDocComment(catalog)).description(),
+        Javadoc.parse(docComments.of(catalog)).description(),
         errors.stream().map(Declared::model).toList(),
         // StreamReadConstraints arrived in jackson-core 2.15, the oldest the decoder works with.
         elements.getTypeElement(JacksonTypes.STREAM_READ_CONSTRAINTS.canonicalName()) != null,
@@ -232,7 +238,7 @@ final class CatalogParser {
       see = docs.isEmpty() ? null : docs + "#" + type;
     }
 
-    Javadoc javadoc = Javadoc.parse(elements.getDocComment(method));
+    Javadoc javadoc = Javadoc.parse(memberDocs.get(method));
     List<ParameterModel> parameters = new ArrayList<>();
     Set<String> namedTypes = typesNamedInExpressions(method, names);
     for (VariableElement parameter : method.getParameters()) {

@@ -103,9 +103,11 @@ public final class ErrataProcessor extends AbstractProcessor {
   /** One catalog, inside a try: a bug here becomes an error on this catalog, never a javac crash. */
   private void processCatalog(TypeElement catalog, boolean lastRound) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
+    DocComments docComments = DocComments.of(processingEnv);
     try {
       CatalogParser.Result result =
-          new CatalogParser(processingEnv.getElementUtils(), reporter, takenNames).parse(catalog);
+          new CatalogParser(processingEnv.getElementUtils(), docComments, reporter, takenNames)
+              .parse(catalog);
       switch (result.outcome()) {
         case PARSED -> write(catalog, result.model(), reporter);
         case DEFERRED -> {
