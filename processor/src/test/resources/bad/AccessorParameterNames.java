@@ -25,4 +25,8 @@ public interface AccessorParameterNames {
   /** The article's erratum cannot be applied. */
   @ApiError(status = 409, title = "Erratum refused.", detail = "Erratum {error} refused")
   void erratumRefused(String error); // expect: errata.parameter-name
+
+  /** The article cannot be exported; the name is that of the exception's own JSON writer. */
+  @ApiError(status = 500, title = "Export failed.", detail = "Export {toJsonBytes} failed")
+  void exportFailed(String toJsonBytes); // expect: errata.parameter-name
 }

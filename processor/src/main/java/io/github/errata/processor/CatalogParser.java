@@ -46,7 +46,7 @@ final class CatalogParser {
    */
   private static final Set<String> RESERVED_PARAMETER_NAMES = Set.of(
       "type", "status", "title", "detail", "see", "isRetryable", "error", "toBody", "extensions",
-      "arguments",
+      "arguments", "toJsonBytes",
       "getMessage", "getLocalizedMessage", "getCause", "getStackTrace", "getSuppressed",
       "fillInStackTrace", "printStackTrace", "toString", "hashCode", "getClass", "notify",
       "notifyAll", "wait", "clone", "finalize",

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -162,9 +163,16 @@ final class ErrorEnumWriter {
         .addMethod(MethodSpec.methodBuilder("readResolve")
             .addModifiers(Modifier.PRIVATE)
             .returns(Object.class)
-            .addJavadoc("A deserialized error is the constant itself, so that {@code ==} holds.\n\n"
-                + "@return the constant at this error's position\n")
-            .addStatement("return constants[ordinal]")
+            .addException(InvalidObjectException.class)
+            .addJavadoc("A deserialized error is the constant of its name, as an enum's is, so that "
+                + "{@code ==} holds.\n\n@return the constant of this error's type\n"
+                + "@throws InvalidObjectException where the catalog has no error of that type\n")
+            .addStatement("$T constant = Index.BY_TYPE.get(name)", self)
+            .beginControlFlow("if (constant == null)")
+            .addStatement("throw new $T(\"no error of type \" + name + \" in this catalog\")",
+                InvalidObjectException.class)
+            .endControlFlow()
+            .addStatement("return constant")
             .build())
         .addMethod(MethodSpec.methodBuilder("values")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -26,6 +26,8 @@ final class MarkdownText {
   /** Open lists: true for a numbered one. */
   private final Deque<Boolean> lists = new ArrayDeque<>();
   private String linkTarget;
+  /** The text of an open {@code <code>} element, or null outside one. */
+  private StringBuilder code;
   private boolean preformatted;
 
   private MarkdownText() {}
@@ -120,20 +122,43 @@ final class MarkdownText {
     String name = parts[0];
     String content = parts.length > 1 ? parts[1].strip() : "";
     switch (name) {
-      case "code", "value" -> raw(preformatted ? content : code(content));
+      case "code", "value" -> {
+        if (code != null || preformatted) {
+          text(content);
+        } else {
+          raw(code(content));
+        }
+      }
       case "literal" -> text(content);
       case "link", "linkplain" -> {
-        String[] target = content.split("\\s+", 2);
-        if (target.length > 1) {
-          text(target[1]);
+        int end = referenceEnd(content);
+        String label = content.substring(end).strip();
+        if (!label.isEmpty()) {
+          text(label);
         } else {
-          String reference = target[0].startsWith("#") ? target[0].substring(1) : target[0];
+          String reference = content.startsWith("#") ? content.substring(1) : content;
           raw(code(reference.replace('#', '.')));
         }
       }
       case "inheritDoc", "docRoot" -> { }
       default -> text(content);
     }
+  }
+
+  /** Where a {@code {@link}} reference ends: at the first space outside its parameter list. */
+  private static int referenceEnd(String content) {
+    int depth = 0;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (Character.isWhitespace(c) && depth == 0) {
+        return i;
+      }
+    }
+    return content.length();
   }
 
   private void htmlTag(boolean opening, String name, String attributes) {
@@ -160,7 +185,16 @@ final class MarkdownText {
       }
       case "b", "strong" -> raw("**");
       case "i", "em" -> raw("*");
-      case "code", "tt" -> raw("`");
+      case "code", "tt" -> {
+        // The text inside is code: kept as it is, and made a span once it is all read.
+        if (opening) {
+          code = new StringBuilder();
+        } else if (code != null) {
+          String inside = code.toString();
+          code = null;
+          raw(code(inside));
+        }
+      }
       case "a" -> {
         Matcher href = HREF.matcher(attributes);
         if (opening && href.find()) {
@@ -180,7 +214,9 @@ final class MarkdownText {
   }
 
   private void text(String text) {
-    if (preformatted) {
+    if (code != null) {
+      code.append(text);
+    } else if (preformatted) {
       out.append(text);
     } else {
       out.append(escape(text.replace('\n', ' ')).replace("\\|", "|"));
@@ -188,7 +224,9 @@ final class MarkdownText {
   }
 
   private void raw(String markdown) {
-    out.append(markdown);
+    if (code == null) {
+      out.append(markdown); // inside <code>, markup has no meaning
+    }
   }
 
   private static String decode(String entity) {

@@ -60,4 +60,17 @@ class MarkdownTextTest {
   void titlesAreEscapedOnOneLine() {
     assertThat(MarkdownText.escape("A | B\nC <b>")).isEqualTo("A \\| B C \\<b\\>");
   }
+
+  @Test
+  void aLinkToAMethodWithSeveralParametersKeepsItsSignature() {
+    assertThat(MarkdownText.fromJavadoc("See {@link #fromType(String, int)} and "
+            + "{@link Foo#bar(int, int) the bar}."))
+        .isEqualTo("See `fromType(String, int)` and the bar.");
+  }
+
+  @Test
+  void htmlCodeIsACodeSpanWithItsTextAsItIs() {
+    assertThat(MarkdownText.fromJavadoc("Use <code>max_value</code> or <tt>a*b &lt; c</tt>."))
+        .isEqualTo("Use `max_value` or `a*b < c`.");
+  }
 }
