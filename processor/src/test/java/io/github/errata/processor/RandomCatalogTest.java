@@ -3,7 +3,6 @@ package io.github.errata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errata.processor.RandomCatalog.Kind;
 import io.github.errata.processor.RandomCatalog.Param;
@@ -80,12 +79,11 @@ class RandomCatalogTest {
 
   private static void check(RandomCatalog catalog) throws Exception {
     CompiledCatalog compiled = CompiledCatalog.compile(catalog.sources().toArray(JavaFileObject[]::new));
-    ObjectMapper mapper = new ObjectMapper().registerModule((Module) compiled
-        .type(catalog.qualified(catalog.stem() + "JacksonModule")).getConstructor().newInstance());
+    CatalogRuntime runtime = new CatalogRuntime(compiled, catalog.qualified(catalog.stem()));
     for (RandomError error : catalog.errors()) {
       checkConstant(catalog, compiled, error);
       for (List<Object> arguments : error.argumentSets()) {
-        roundTrip(catalog, compiled, mapper, error, values(catalog, compiled, error, arguments));
+        roundTrip(catalog, runtime, error, values(catalog, compiled, error, arguments));
         EXCEPTIONS.incrementAndGet();
       }
     }
@@ -113,8 +111,10 @@ class RandomCatalogTest {
     }
   }
 
-  private static void roundTrip(RandomCatalog catalog, CompiledCatalog compiled, ObjectMapper mapper,
-      RandomError error, List<Object> values) throws Exception {
+  private static void roundTrip(RandomCatalog catalog, CatalogRuntime runtime, RandomError error,
+      List<Object> values) throws Exception {
+    CompiledCatalog compiled = runtime.catalog();
+    ObjectMapper mapper = runtime.mapper();
     String exceptionName = catalog.qualified(error.exceptionName());
     Object thrown = compiled.create(exceptionName, values.toArray());
     String detail = render(error, values);
@@ -151,8 +151,7 @@ class RandomCatalogTest {
       (readBack != null ? READ_BACK : NOT_READ_BACK).incrementAndGet();
     }
     int status = error.status();
-    Object decoded = compiled.call(catalog.qualified(catalog.stem() + "ErrorDecoder"), "decode",
-        status, json);
+    Object decoded = runtime.decode(status, json);
     assertThat(decoded.getClass()).isEqualTo(thrown.getClass());
     assertFacts(compiled, decoded, catalog, error, status, detail);
     assertThat(compiled.call(decoded, "arguments")).isEqualTo(expected);
