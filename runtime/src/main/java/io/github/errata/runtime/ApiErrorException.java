@@ -1,0 +1,218 @@
+package io.github.errata.runtime;
+
+import io.github.errata.runtime.internal.ErrorSpec;
+import io.github.errata.runtime.internal.Received;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The common base of every catalog's exceptions, so that a server or client adapter handles the
+ * errors of any catalog: what goes on the wire ({@link #status()}, {@link #mediaType()},
+ * {@link #toJsonBytes()}) and what a client reads back ({@link #type()}, {@link #arguments()}).
+ *
+ * <p>Only generated code extends it: each catalog's sealed base, one final subclass per error and
+ * one for a received body the catalog does not know.
+ */
+public abstract class ApiErrorException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The error as the catalog declares it; null for a body the catalog does not know. */
+  private final transient ErrorSpec spec;
+
+  private final String type;
+  private final int status;
+  private final String title;
+  private final String detail;
+  private final String see;
+
+  /**
+   * The typed arguments in declaration order, each a String, box, UUID or enum constant, or null;
+   * all serializable.
+   */
+  private final Object[] arguments;
+
+  /** Transient: extension values are any JSON values, not all serializable. */
+  private final transient Map<String, Object> extensions;
+
+  /** Null for an exception made by the server: its body is the catalog's, written from the spec. */
+  private final transient Received received;
+
+  private Duration retryAfter;
+  private String instance;
+
+  /**
+   * For an exception made by the server from the catalog.
+   *
+   * @param spec the error, as its catalog declares it
+   * @param arguments its typed arguments, in declaration order; kept as given
+   * @param cause the cause, or null; kept on the server, never sent
+   */
+  protected ApiErrorException(ErrorSpec spec, Object[] arguments, Throwable cause) {
+    this(spec, spec.status(), spec.title(), spec.detail(arguments), spec.see(), arguments,
+        Map.of(), null, cause, spec.captureStackTrace());
+  }
+
+  /**
+   * For a received body: of a known error where {@code spec} is given, otherwise of one the catalog
+   * does not know, or that could not be read.
+   *
+   * @param spec the error the body's type names, or null
+   * @param received what was read of the body, with the HTTP status it came with
+   */
+  protected ApiErrorException(ErrorSpec spec, Received received) {
+    this(spec, received.status(), received.title(), received.detail(), received.see(),
+        received.arguments(), received.extensions(), received, null,
+        spec != null ? spec.captureStackTrace() : received.status() >= 500);
+  }
+
+  private ApiErrorException(ErrorSpec spec, int status, String title, String detail, String see,
+      Object[] arguments, Map<String, Object> extensions, Received received, Throwable cause,
+      boolean captureStackTrace) {
+    // Skipping the stack trace is what makes a 4xx exception cheap: filling it in walks the whole
+    // stack, and a 4xx is control flow, not a bug to trace.
+    super(detail, cause, true, captureStackTrace);
+    this.spec = spec;
+    this.type = spec != null ? spec.type() : received.type();
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.see = see;
+    this.arguments = arguments;
+    this.extensions = extensions;
+    this.received = received;
+    if (received != null) {
+      this.instance = received.instance();
+    }
+  }
+
+  /**
+   * The error's stable identifier, such as {@code OBJECT_NOT_FOUND}; for a received body of a type
+   * the catalog does not know, the type received, or null where there was none.
+   */
+  public final String type() {
+    return type;
+  }
+
+  /** The HTTP status: the catalog's for a thrown exception, the received one for a decoded one. */
+  public final int status() {
+    return status;
+  }
+
+  /** The title: for people, never for matching. */
+  public final String title() {
+    return title;
+  }
+
+  /** The detail: for people, never for matching. It is also {@link #getMessage()}. */
+  public final String detail() {
+    return detail;
+  }
+
+  /** The link to this error's documentation, or null where there is none. */
+  public final String see() {
+    return see;
+  }
+
+  /**
+   * Whether a client may retry the same request later: as the catalog says, and for an error the
+   * catalog does not know, true for 429, 502, 503 and 504.
+   */
+  public boolean isRetryable() {
+    if (spec != null) {
+      return spec.retryable();
+    }
+    return status == 429 || status == 502 || status == 503 || status == 504;
+  }
+
+  /**
+   * The typed arguments by parameter name, in declaration order; a value is null where a received
+   * body did not carry it. Empty for an error the catalog does not know. Unmodifiable.
+   */
+  public final Map<String, Object> arguments() {
+    return spec == null ? Map.of() : spec.argumentMap(arguments);
+  }
+
+  /**
+   * The argument at a position of the error's parameter list, for the generated accessors.
+   *
+   * @param index the parameter's position
+   * @return its value, or null where a received body did not carry it
+   */
+  protected final Object argument(int index) {
+    return arguments == null ? null : arguments[index];
+  }
+
+  /**
+   * Members of a received body that the catalog does not define, in the order received; empty for
+   * a thrown exception. Unmodifiable.
+   */
+  public final Map<String, Object> extensions() {
+    return extensions == null ? Map.of() : extensions;
+  }
+
+  /** The media type of the body: {@code application/json} or {@code application/problem+json}. */
+  public final String mediaType() {
+    return spec != null ? spec.mediaType() : received.mediaType();
+  }
+
+  /**
+   * How long a client should wait before it retries, sent by the server adapters as
+   * {@code Retry-After} and read back from it by the client adapters.
+   */
+  public final Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * Sets how long a client should wait before it retries.
+   *
+   * @param delay the delay, whole seconds on the wire; null for none
+   * @return this exception, to throw
+   */
+  public ApiErrorException withRetryAfter(Duration delay) {
+    this.retryAfter = delay;
+    return this;
+  }
+
+  /**
+   * This occurrence's identifier, RFC 9457's {@code instance} (a request path, or an id to find it
+   * in the server's logs), or null.
+   */
+  public final String instance() {
+    return instance;
+  }
+
+  /**
+   * Sets this occurrence's identifier. It is sent only by catalogs whose wire format carries it
+   * (RFC 9457's {@code instance}).
+   *
+   * @param instance a URI reference, or null for none
+   * @return this exception, to throw
+   */
+  public ApiErrorException withInstance(String instance) {
+    this.instance = instance;
+    return this;
+  }
+
+  /**
+   * The wire body as UTF-8 JSON, written without any JSON library.
+   *
+   * @return a new array
+   */
+  public final byte[] toJsonBytes() {
+    return received != null ? received.toJsonBytes() : spec.toJsonBytes(arguments, instance);
+  }
+
+  /**
+   * Writes {@link #toJsonBytes()} to a stream, such as an HTTP response's body.
+   *
+   * @param out where to write; left open
+   * @throws IOException if the stream fails
+   */
+  public final void writeJson(OutputStream out) throws IOException {
+    out.write(toJsonBytes());
+  }
+}
