@@ -47,17 +47,19 @@ public abstract class ApiErrorException extends RuntimeException {
    * For an exception made by the server from the catalog.
    *
    * @param spec the error, as its catalog declares it
-   * @param arguments its typed arguments, in declaration order; kept as given
+   * @param arguments its typed arguments, in declaration order; kept as given (null where the
+   *     error has none)
    * @param cause the cause, or null; kept on the server, never sent
    */
   protected ApiErrorException(ErrorSpec spec, Object[] arguments, Throwable cause) {
     this(spec, spec.status(), spec.title(), spec.detail(arguments), spec.see(), arguments,
-        Map.of(), null, cause, spec.captureStackTrace());
+        null, null, cause, spec.captureStackTrace());
   }
 
   /**
    * For a received body: of a known error where {@code spec} is given, otherwise of one the catalog
-   * does not know, or that could not be read.
+   * does not know, or that could not be read. A known error's body that could not be read whole
+   * gets a suppressed {@link IOException} saying why and how the body starts.
    *
    * @param spec the error the body's type names, or null
    * @param received what was read of the body, with the HTTP status it came with
@@ -66,6 +68,14 @@ public abstract class ApiErrorException extends RuntimeException {
     this(spec, received.status(), received.title(), received.detail(), received.see(),
         received.arguments(), received.extensions(), received, null,
         spec != null ? spec.captureStackTrace() : received.status() >= 500);
+    if (spec != null && received.reason() != null) {
+      // A typed exception has no reason(): a suppressed exception says why, without a stack
+      // trace of the decoder's own, which would say nothing about the body.
+      IOException why = new IOException(
+          received.reason() + "; the body starts: " + received.excerpt());
+      why.setStackTrace(new StackTraceElement[0]);
+      addSuppressed(why);
+    }
   }
 
   private ApiErrorException(ErrorSpec spec, int status, String title, String detail, String see,
@@ -73,7 +83,8 @@ public abstract class ApiErrorException extends RuntimeException {
       boolean captureStackTrace) {
     // Skipping the stack trace is what makes a 4xx exception cheap: filling it in walks the whole
     // stack, and a 4xx is control flow, not a bug to trace.
-    super(detail, cause, true, captureStackTrace);
+    super(detail != null || spec != null ? detail : summary(received), cause, true,
+        captureStackTrace);
     this.spec = spec;
     this.type = spec != null ? spec.type() : received.type();
     this.status = status;
@@ -83,9 +94,14 @@ public abstract class ApiErrorException extends RuntimeException {
     this.arguments = arguments;
     this.extensions = extensions;
     this.received = received;
-    if (received != null) {
-      this.instance = received.instance();
-    }
+  }
+
+  /** The message of a received body without a detail: what there was, status first. */
+  private static String summary(Received received) {
+    return "HTTP " + received.status()
+        + (received.type() == null ? "" : ", type " + received.type())
+        + (received.reason() == null ? "" : ", " + received.reason())
+        + (received.excerpt() == null ? "" : ": " + received.excerpt());
   }
 
   /**
@@ -155,7 +171,7 @@ public abstract class ApiErrorException extends RuntimeException {
 
   /** The media type of the body: {@code application/json} or {@code application/problem+json}. */
   public final String mediaType() {
-    return spec != null ? spec.mediaType() : received.mediaType();
+    return spec != null ? spec.mediaType() : received.wire().mediaType();
   }
 
   /**
@@ -203,7 +219,7 @@ public abstract class ApiErrorException extends RuntimeException {
    * @return a new array
    */
   public final byte[] toJsonBytes() {
-    return received != null ? received.toJsonBytes() : spec.toJsonBytes(arguments, instance);
+    return body(false);
   }
 
   /**
@@ -213,6 +229,19 @@ public abstract class ApiErrorException extends RuntimeException {
    * @throws IOException if the stream fails
    */
   public final void writeJson(OutputStream out) throws IOException {
-    out.write(toJsonBytes());
+    out.write(body(true));
+  }
+
+  /**
+   * The body: a thrown exception's from its error's precomputed fragments, a received one's
+   * written from its members.
+   *
+   * @param shared whether the caller only reads the array, so a constant may be returned as it is
+   */
+  private byte[] body(boolean shared) {
+    if (received == null) {
+      return spec.thrownBody(arguments, detail, shared);
+    }
+    return received.wire().toJsonBytes(type, title, detail, see, extensions());
   }
 }
