@@ -3,6 +3,7 @@ package io.github.errata.processor;
 import com.google.auto.service.AutoService;
 import io.github.errata.processor.internal.OutputFiler;
 import io.github.errata.processor.internal.model.CatalogModel;
+import io.github.errata.processor.internal.model.JacksonFlavour;
 import io.github.errata.processor.internal.parse.CatalogParser;
 import io.github.errata.processor.internal.parse.DocComments;
 import io.github.errata.processor.internal.parse.ErrataMessage;
@@ -50,10 +51,16 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // @Generated too: the code written here carries it, and javac's -Xlint:processing warns about
-    // an annotation that no processor claims, which fails a user's -Werror build.
-    return Set.of(CatalogParser.ERROR_CATALOG, CatalogParser.API_ERROR,
-        GeneratedCode.GENERATED.canonicalName());
+    // @Generated and Jackson's @JsonSerialize and @JsonDeserialize too: the code written here
+    // carries them, and javac's -Xlint:processing warns about an annotation that no processor
+    // claims, which fails a user's -Werror build.
+    Set<String> types = new LinkedHashSet<>(List.of(CatalogParser.ERROR_CATALOG,
+        CatalogParser.API_ERROR, GeneratedCode.GENERATED.canonicalName()));
+    for (JacksonFlavour flavour : JacksonFlavour.values()) {
+      types.add(flavour.jsonSerialize().canonicalName());
+      types.add(flavour.jsonDeserialize().canonicalName());
+    }
+    return types;
   }
 
   @Override

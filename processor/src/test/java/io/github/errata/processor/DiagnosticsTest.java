@@ -1,5 +1,6 @@
 package io.github.errata.processor;
 
+import io.github.errata.processor.internal.parse.ErrataMessage;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -44,12 +45,11 @@ class DiagnosticsTest {
 
   /**
    * No file under {@code bad/} triggers these: {@code internal} only a processor bug can (tested
-   * with a failing Filer in ProcessorContractTest), {@code no-jackson} needs Jackson absent, while
-   * it is on the test classpath, and {@code catalog-size} needs thousands of methods (ScaleTest
-   * writes that catalog).
+   * with a failing Filer in ProcessorContractTest), and {@code catalog-size} needs thousands of
+   * methods (ScaleTest writes that catalog).
    */
   private static final Set<ErrataMessage> NOT_IN_CORPUS =
-      Set.of(ErrataMessage.INTERNAL, ErrataMessage.NO_JACKSON, ErrataMessage.CATALOG_SIZE);
+      Set.of(ErrataMessage.INTERNAL, ErrataMessage.CATALOG_SIZE);
 
   /** One marker: a diagnostic of this kind and key that javac must report on this line. */
   record Expectation(Diagnostic.Kind kind, String key, int line) {}

@@ -1,5 +1,6 @@
 package io.github.errata.processor;
 
+import io.github.errata.processor.internal.write.GeneratedCode;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 

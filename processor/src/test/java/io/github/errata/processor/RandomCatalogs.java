@@ -1,5 +1,6 @@
 package io.github.errata.processor;
 
+import io.github.errata.processor.internal.write.GeneratedCode;
 import io.github.errata.StackTrace;
 import io.github.errata.processor.RandomCatalog.Kind;
 import io.github.errata.processor.RandomCatalog.Param;

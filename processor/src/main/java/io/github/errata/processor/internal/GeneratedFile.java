@@ -6,11 +6,12 @@ import com.palantir.javapoet.TypeSpec;
 public sealed interface GeneratedFile {
 
   /**
-   * A Java type in the catalog's package, without {@code @Generated}, which the filer adds.
+   * A Java type in the catalog's package, without {@code @Generated}: the filer adds it, and the
+   * originating element, then builds the type.
    *
-   * @param type the type
+   * @param type the type, not yet built
    */
-  record JavaType(TypeSpec type) implements GeneratedFile {}
+  record JavaType(TypeSpec.Builder type) implements GeneratedFile {}
 
   /**
    * A resource in the class output, such as {@code META-INF/errata/...json}, as UTF-8.

@@ -61,7 +61,7 @@ public final class OutputFiler {
       }
       for (GeneratedFile file : output.write(model)) {
         if (file instanceof GeneratedFile.JavaType java) {
-          TypeSpec type = java.type().toBuilder()
+          TypeSpec type = java.type()
               .addAnnotation(AnnotationSpec.builder(GeneratedCode.GENERATED)
                   .addMember("value", "$S", PROCESSOR)
                   .build())

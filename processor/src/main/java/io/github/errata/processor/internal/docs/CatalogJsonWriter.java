@@ -4,7 +4,7 @@ import io.github.errata.processor.internal.GeneratedFile;
 import io.github.errata.processor.internal.Output;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
-import io.github.errata.processor.internal.model.ParameterKind;
+import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.processor.internal.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ public final class CatalogJsonWriter implements Output {
     json.put("type", error.type());
     json.put("status", error.status());
     json.put("title", error.title());
-    json.put("detail", error.detail().source());
+    json.put("detail", error.templateSource());
     List<Object> parameters = new ArrayList<>();
     for (int i = 0; i < error.parameters().size(); i++) {
       ParameterModel parameter = error.parameters().get(i);
@@ -59,7 +59,7 @@ public final class CatalogJsonWriter implements Output {
       p.put("name", parameter.name());
       p.put("type", typeName(parameter));
       p.put("javaType", parameter.declaredType().toString());
-      if (parameter.kind() == ParameterKind.ENUM) {
+      if (parameter.kind() == ArgumentKind.ENUM) {
         p.put("constants", new ArrayList<Object>(parameter.enumConstants()));
       }
       p.put("description", MarkdownText.fromJavadoc(parameter.description()));

@@ -5,7 +5,7 @@ import io.github.errata.processor.internal.Output;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.HttpStatus;
-import io.github.errata.processor.internal.model.ParameterKind;
+import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class DocsPageWriter implements Output {
 
   /** The kind of an argument, with an enum's constants: {@code one of `A`, `B`}. */
   private static String kind(ParameterModel parameter) {
-    return parameter.kind() == ParameterKind.ENUM
+    return parameter.kind() == ArgumentKind.ENUM
         ? "one of " + parameter.enumConstants().stream().map(MarkdownText::code)
             .collect(Collectors.joining(", "))
         : CatalogJsonWriter.typeName(parameter);

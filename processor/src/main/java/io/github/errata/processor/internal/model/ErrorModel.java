@@ -1,6 +1,7 @@
 package io.github.errata.processor.internal.model;
 
 import com.palantir.javapoet.ClassName;
+import io.github.errata.runtime.internal.DetailTemplate;
 import java.util.List;
 
 /**
@@ -31,4 +32,26 @@ public record ErrorModel(
     String description,
     List<ParameterModel> parameters,
     List<String> example,
-    ClassName exceptionName) {}
+    ClassName exceptionName) {
+
+  /** Whether the detail is the title, as it is where the catalog gives none. */
+  public boolean detailIsTitle() {
+    return detail.placeholders().isEmpty() && detail.literals().get(0).equals(title);
+  }
+
+  /**
+   * The detail template in the catalog's syntax: {@code {name}} for a parameter, {@code {{} and
+   * {@code }}} for braces.
+   */
+  public String templateSource() {
+    StringBuilder template = new StringBuilder();
+    for (DetailTemplate.Segment segment : detail.segments()) {
+      if (segment instanceof DetailTemplate.Literal literal) {
+        template.append(literal.text().replace("{", "{{").replace("}", "}}"));
+      } else {
+        template.append('{').append(((DetailTemplate.Placeholder) segment).name()).append('}');
+      }
+    }
+    return template.toString();
+  }
+}

@@ -1,6 +1,7 @@
 package io.github.errata.processor.internal.model;
 
 import com.palantir.javapoet.TypeName;
+import io.github.errata.runtime.internal.ArgumentKind;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param description the {@code @param} text of the catalog method's Javadoc, or empty
  */
 public record ParameterModel(
-    String name, TypeName declaredType, ParameterKind kind, List<String> enumConstants,
+    String name, TypeName declaredType, ArgumentKind kind, List<String> enumConstants,
     String description) {
 
   /** The type of the field and accessor: the box of a primitive, which is null when unknown. */

@@ -5,15 +5,15 @@ import com.palantir.javapoet.TypeName;
 import io.github.errata.StackTrace;
 import io.github.errata.processor.internal.Outputs;
 import io.github.errata.processor.internal.model.CatalogModel;
-import io.github.errata.processor.internal.model.DetailTemplate;
+import io.github.errata.runtime.internal.DetailTemplate;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.GeneratedNames;
 import io.github.errata.processor.internal.model.JacksonFlavour;
-import io.github.errata.processor.internal.model.ParameterKind;
+import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
 import io.github.errata.processor.internal.write.GeneratedCode;
-import io.github.errata.processor.internal.model.DetailTemplate.Placeholder;
+import io.github.errata.runtime.internal.DetailTemplate.Placeholder;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -56,14 +56,14 @@ public final class CatalogParser {
   /** Names a parameter cannot take: an output's member of that name would clash with its accessor. */
   private static final Set<String> RESERVED_PARAMETER_NAMES = Outputs.reservedParameterNames();
 
-  private static final Map<String, ParameterKind> KINDS = Map.ofEntries(
-      Map.entry("java.lang.String", ParameterKind.STRING),
-      Map.entry("int", ParameterKind.INT), Map.entry("java.lang.Integer", ParameterKind.INT),
-      Map.entry("long", ParameterKind.LONG), Map.entry("java.lang.Long", ParameterKind.LONG),
-      Map.entry("boolean", ParameterKind.BOOLEAN),
-      Map.entry("java.lang.Boolean", ParameterKind.BOOLEAN),
-      Map.entry("double", ParameterKind.DOUBLE), Map.entry("java.lang.Double", ParameterKind.DOUBLE),
-      Map.entry("java.util.UUID", ParameterKind.UUID));
+  private static final Map<String, ArgumentKind> KINDS = Map.ofEntries(
+      Map.entry("java.lang.String", ArgumentKind.STRING),
+      Map.entry("int", ArgumentKind.INT), Map.entry("java.lang.Integer", ArgumentKind.INT),
+      Map.entry("long", ArgumentKind.LONG), Map.entry("java.lang.Long", ArgumentKind.LONG),
+      Map.entry("boolean", ArgumentKind.BOOLEAN),
+      Map.entry("java.lang.Boolean", ArgumentKind.BOOLEAN),
+      Map.entry("double", ArgumentKind.DOUBLE), Map.entry("java.lang.Double", ArgumentKind.DOUBLE),
+      Map.entry("java.util.UUID", ArgumentKind.UUID));
 
   /** What became of a catalog. */
   public enum Outcome {
@@ -363,7 +363,7 @@ public final class CatalogParser {
       return null;
     }
     TypeName typeName = TypeName.get(type).withoutAnnotations();
-    ParameterKind kind = KINDS.get(typeName.toString());
+    ArgumentKind kind = KINDS.get(typeName.toString());
     if (kind != null) {
       return new ParameterModel(name, typeName, kind, List.of(), javadoc.param(name));
     }
@@ -380,7 +380,7 @@ public final class CatalogParser {
             .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
             .map(e -> e.getSimpleName().toString())
             .collect(Collectors.toList());
-        return new ParameterModel(name, ClassName.get(element), ParameterKind.ENUM,
+        return new ParameterModel(name, ClassName.get(element), ArgumentKind.ENUM,
             List.copyOf(constants), javadoc.param(name));
       }
     }
@@ -413,11 +413,11 @@ public final class CatalogParser {
     String text = (String) detailValue.getValue();
     DetailTemplate detail;
     if (text.isEmpty()) {
-      detail = TemplateParser.literal(title);
+      detail = DetailTemplate.literal(title);
     } else {
       try {
-        detail = TemplateParser.parse(text);
-      } catch (TemplateParser.SyntaxException e) {
+        detail = DetailTemplate.parse(text);
+      } catch (IllegalArgumentException e) {
         reporter.error(method, mirror, detailValue, ErrataMessage.TEMPLATE_SYNTAX, text, e.getMessage());
         return null;
       }

@@ -76,7 +76,7 @@ public final class ErrorBodyWriter implements Output {
     if (!model.jackson().isEmpty()) {
       addOfMembers(type, model);
     }
-    return List.of(new GeneratedFile.JavaType(type.build()));
+    return List.of(new GeneratedFile.JavaType(type));
   }
 
   /** What the Jackson modules read a body through: members as a mapper reads any JSON object. */

@@ -50,7 +50,7 @@ public final class ErrorDecoderWriter implements Output {
       methods.add(decode(names, body, false));
       methods.add(decode(names, body, true));
     }
-    return List.of(new GeneratedFile.JavaType(type.addMethods(methods).build()));
+    return List.of(new GeneratedFile.JavaType(type.addMethods(methods)));
   }
 
   private static MethodSpec decode(GeneratedNames names, TypeName body, boolean withLimits) {

@@ -12,7 +12,7 @@ import io.github.errata.processor.internal.Output;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.GeneratedNames;
-import io.github.errata.processor.internal.model.ParameterKind;
+import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.processor.internal.model.ParameterModel;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
@@ -70,7 +70,7 @@ public final class ErrorEnumWriter implements Output {
         .addMethod(getter("isRetryable", boolean.class, "retryable",
             "Whether a client may retry the same request later.\n"))
         .addMethod(fromType(self, model.errorsAsEnum() ? "CONSTANTS" : "constants"));
-    return List.of(new GeneratedFile.JavaType(type.build()));
+    return List.of(new GeneratedFile.JavaType(type));
   }
 
   private static CodeBlock typeDoc(CatalogModel model) {
@@ -79,7 +79,8 @@ public final class ErrorEnumWriter implements Output {
   }
 
   private static CodeBlock constantDoc(ErrorModel error) {
-    return CodeBlock.of("{@code $L} $L\n", error.status(), GeneratedCode.text(error.title()));
+    return CodeBlock.of("{@code $L} $L Thrown as {@link $T}.\n", error.status(),
+        GeneratedCode.text(error.title()), error.exceptionName());
   }
 
   /** The facts of every error, as a literal array or, past one chunk, filled by chunk methods. */
@@ -133,7 +134,7 @@ public final class ErrorEnumWriter implements Output {
       spec.add("\n.see($T.$L)", model.names().links(), error.type());
     }
     for (ParameterModel parameter : error.parameters()) {
-      if (parameter.kind() == ParameterKind.ENUM) {
+      if (parameter.kind() == ArgumentKind.ENUM) {
         spec.add("\n.enumParameter($S, $T.class)", parameter.name(), parameter.declaredType());
       } else {
         spec.add("\n.parameter($S, $T.$L)", parameter.name(), RuntimeTypes.ARGUMENT_KIND,
@@ -146,8 +147,10 @@ public final class ErrorEnumWriter implements Output {
     if (error.captureStackTrace()) {
       spec.add("\n.captureStackTrace()");
     }
-    return spec.add("\n.detail($L)", GeneratedCode.string(error.detail().source()))
-        .add("\n.build()")
+    if (!error.detailIsTitle()) {
+      spec.add("\n.detail($L)", GeneratedCode.string(error.templateSource()));
+    }
+    return spec.add("\n.build()")
         .unindent().unindent()
         .build();
   }

@@ -33,7 +33,7 @@ public final class ErrorExceptionWriter implements Output {
     return files;
   }
 
-  private static TypeSpec write(GeneratedNames names, ErrorModel error) {
+  private static TypeSpec.Builder write(GeneratedNames names, ErrorModel error) {
     // The user's parameter names are fixed (they name the accessors); ours give way to them.
     NameAllocator allocator = new NameAllocator();
     for (ParameterModel parameter : error.parameters()) {
@@ -71,8 +71,14 @@ public final class ErrorExceptionWriter implements Output {
     CodeBlock values = arguments.isEmpty()
         ? CodeBlock.of("null")
         : CodeBlock.of("new Object[] {$L}", CodeBlock.join(arguments, ", "));
-    arguments.add(CodeBlock.of("null"));
-    type.addMethod(plain.addStatement("this($L)", CodeBlock.join(arguments, ", ")).build())
+    if (arguments.isEmpty()) {
+      // this(null) would be ambiguous beside the constructor of a received body.
+      plain.addStatement("super($T.$L, null, null)", names.errorEnum(), error.type());
+    } else {
+      arguments.add(CodeBlock.of("null"));
+      plain.addStatement("this($L)", CodeBlock.join(arguments, ", "));
+    }
+    type.addMethod(plain.build())
         .addMethod(withCause
             .addJavadoc("@param $L the cause, kept on the server: it is never sent\n", cause)
             .addParameter(Throwable.class, cause)
@@ -94,7 +100,7 @@ public final class ErrorExceptionWriter implements Output {
           .addStatement("return ($T) argument($L)", parameter.boxedType(), i)
           .build());
     }
-    return type.build();
+    return type;
   }
 
   private static String parameterDoc(ParameterModel parameter) {

@@ -40,7 +40,7 @@ public final class ErrorLinksWriter implements Output {
                 + error.type() + "}.\n"));
       }
     }
-    return List.of(new GeneratedFile.JavaType(type.build()));
+    return List.of(new GeneratedFile.JavaType(type));
   }
 
   private static FieldSpec constant(String name, String value, String doc) {

@@ -129,7 +129,7 @@ public final class ExceptionWriter implements Output {
     permitted.add(names.unknownException());
     type.addPermittedSubclasses(permitted);
     addDecoded(type, model);
-    return List.of(new GeneratedFile.JavaType(type.build()));
+    return List.of(new GeneratedFile.JavaType(type));
   }
 
   /**

@@ -88,7 +88,7 @@ public final class JacksonModuleWriter implements Output {
   public List<GeneratedFile> write(CatalogModel model) {
     GeneratedNames names = model.names();
     ClassName self = module(names, flavour);
-    TypeSpec type = TypeSpec.classBuilder(self)
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(flavour.simpleModule())
         .addJavadoc("Teaches a Jackson $L mapper the errors of {@code $L}: register it with "
@@ -122,8 +122,7 @@ public final class JacksonModuleWriter implements Output {
             CodeBlock.of("WIRE.write(value, new Members(generator))")))
         .addType(bodyDeserializer(names))
         .addType(exceptionDeserializer(names))
-        .addType(members())
-        .build();
+        .addType(members());
     return List.of(new GeneratedFile.JavaType(type));
   }
 

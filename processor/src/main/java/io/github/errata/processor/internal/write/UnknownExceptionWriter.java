@@ -27,7 +27,7 @@ public final class UnknownExceptionWriter implements Output {
   @Override
   public List<GeneratedFile> write(CatalogModel model) {
     GeneratedNames names = model.names();
-    TypeSpec type = TypeSpec.classBuilder(names.unknownException())
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.unknownException())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(names.exception())
         .addJavadoc("A received error that is not one of {@code $L}'s: a body of an unknown type, "
@@ -57,21 +57,7 @@ public final class UnknownExceptionWriter implements Output {
             .addJavadoc("The start of an unreadable body, with control and non-ASCII characters "
                 + "escaped so it is safe to log; null where the body was read.\n")
             .addStatement("return excerpt")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("getMessage")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addJavadoc("The detail received, or where there was none, a summary of what was: "
-                + "status, type, reason and excerpt.\n")
-            .beginControlFlow("if (detail() != null)")
-            .addStatement("return detail()")
-            .endControlFlow()
-            .addStatement("return \"HTTP \" + status() + (type() == null ? \"\" : \", type \" + type())"
-                + " + (reason == null ? \"\" : \", \" + reason)"
-                + " + (excerpt == null ? \"\" : \": \" + excerpt)")
-            .build())
-        .build();
+            .build());
     return List.of(new GeneratedFile.JavaType(type));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.errata.processor;
+package io.github.errata.processor.internal.docs;
 
 import static com.google.common.truth.Truth.assertThat;
 
