@@ -1,11 +1,11 @@
 package io.github.errata.processor;
 
-import io.github.errata.processor.internal.model.CatalogModel;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.errata.processor.internal.model.CatalogModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

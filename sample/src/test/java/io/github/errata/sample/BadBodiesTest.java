@@ -41,6 +41,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadBodiesTest {
 
+  /** How many characters of an unreadable body the runtime keeps as its excerpt, as documented. */
+  static final int EXCERPT_CHARS = 200;
+
+
   /** Read from the sources, so that a file without an expectation cannot hide in a stale build. */
   static final Path CORPUS =
       Path.of("src/test/resources/io/github/errata/sample/DecoderFuzzTestInputs/decode");
@@ -388,7 +392,7 @@ class BadBodiesTest {
   static void assertExcerpt(byte[] body, String excerpt, boolean whole) {
     assertNotNull(excerpt, "no excerpt");
     assertTrue(excerpt.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "not escaped: " + excerpt);
-    int room = Math.min(body.length, JourneyErrorDecoder.EXCERPT_CHARS);
+    int room = Math.min(body.length, EXCERPT_CHARS);
     String start = unescape(excerpt.endsWith("...") ? excerpt.substring(0, excerpt.length() - 3) : excerpt);
     if (whole) {
       assertEquals(body.length > room, excerpt.endsWith("..."), excerpt);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.errata.runtime.DecodeLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -277,7 +278,7 @@ class DecoderFuzzTest {
   private static void checkExcerpt(String excerpt) {
     assertNotNull(excerpt, "no excerpt of an unreadable body");
     // Each of EXCERPT_CHARS chars escaped as at most six (backslash, u, four hex digits), then "...".
-    assertTrue(excerpt.length() <= 6 * JourneyErrorDecoder.EXCERPT_CHARS + 3, "excerpt of " + excerpt.length());
+    assertTrue(excerpt.length() <= 6 * BadBodiesTest.EXCERPT_CHARS + 3, "excerpt of " + excerpt.length());
     assertTrue(excerpt.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "excerpt not printable ASCII: " + excerpt);
   }
 
@@ -330,8 +331,8 @@ class DecoderFuzzTest {
     // Jackson skips a byte order mark of UTF-8 in bytes; in chars it is the caller's to skip.
     String json = text.startsWith("\ufeff") ? text.substring(1) : text;
     JsonNode tree = readTree(PLAIN, json);
-    boolean object = tree instanceof ObjectNode && depth(tree) <= JourneyErrorDecoder.Limits.DEFAULT.maxDepth()
-        && body.length <= JourneyErrorDecoder.Limits.DEFAULT.maxBodyBytes();
+    boolean object = tree instanceof ObjectNode && depth(tree) <= DecodeLimits.DEFAULT.maxDepth()
+        && body.length <= DecodeLimits.DEFAULT.maxBodyBytes();
     if (readWhole) {
       assertTrue(object, "read a body that is not a JSON object within the limits");
     }

@@ -5,9 +5,9 @@ import io.github.errata.processor.internal.Output;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.HttpStatus;
-import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
+import io.github.errata.runtime.internal.ArgumentKind;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,8 +1,8 @@
 package io.github.errata.processor.internal.docs;
 
-import io.github.errata.runtime.internal.DetailTemplate.Literal;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.WireModel;
+import io.github.errata.runtime.internal.DetailTemplate.Literal;
 import io.github.errata.runtime.internal.DetailTemplate.Placeholder;
 import io.github.errata.runtime.internal.DetailTemplate.Segment;
 import java.net.URI;
