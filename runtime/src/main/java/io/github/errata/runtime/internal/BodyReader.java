@@ -37,7 +37,8 @@ final class BodyReader {
   void read(JsonReader reader) throws JsonReader.Failure {
     int c = reader.next();
     if (c != '{') {
-      throw JsonReader.failAt("expected a JSON object, found " + found(c), reader.offset() - 1);
+      throw JsonReader.failAt("expected a JSON object, found " + found(c),
+          c < 0 ? reader.offset() : reader.offset() - 1);
     }
     c = reader.next();
     if (c != '}') {
@@ -131,7 +132,7 @@ final class BodyReader {
   private void text(JsonReader reader, byte[] member) throws JsonReader.Failure {
     if (member == TYPE) {
       reader.scanString();
-      index = reader.stringEscaped() ? catalog.indexOf(reader.string()) : catalog.indexOf(reader);
+      index = reader.stringEscaped() ? catalog.indexOf(reader.string()) : catalog.indexOfScanned(reader);
       spec = index >= 0 ? catalog.error(index) : null;
       type = spec != null ? spec.type() : reader.string();
     } else if (member == TITLE) {

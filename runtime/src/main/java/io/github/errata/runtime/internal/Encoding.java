@@ -28,7 +28,7 @@ enum Encoding {
 
   /** The encoding of a body by its first {@code length} bytes (4 where it has them). */
   static Detected detect(byte[] b, int from, int length) {
-    if (length > 0 && b[from] == '{') {
+    if (length > 1 && b[from] == '{' && b[from + 1] != 0 || length == 1) {
       return PLAIN_UTF_8;
     }
     int b0 = length > 0 ? b[from] & 0xff : -1;

@@ -536,7 +536,9 @@ final class JsonReader {
           pos--;
           return number(keep);
         }
-        pos--;
+        if (c >= 0) {
+          pos--;
+        }
         throw fail("expected a value, found " + describe(c));
       }
     }
@@ -557,9 +559,12 @@ final class JsonReader {
       return map;
     }
     for (;;) {
+      if (c < 0) {
+        throw endsEarly("an object");
+      }
       if (c != '"') {
         pos--;
-        throw c < 0 ? endsEarly("an object") : fail("expected a member name, found " + describe(c));
+        throw fail("expected a member name, found " + describe(c));
       }
       scanString();
       String name = keep ? string() : null;
@@ -633,7 +638,18 @@ final class JsonReader {
    *     number: {@code 3} of {@code 30}), so that the end is a failure
    */
   private void delimited(boolean mayBeCut) throws Failure {
-    if (pos >= end && !fill()) {
+    boolean more;
+    try {
+      more = pos < end || fill();
+    } catch (Failure e) {
+      if (mayBeCut) {
+        throw e;
+      }
+      // A literal is whole before the failure, as it is before the end: it counts, and the
+      // failure comes again with the next read.
+      return;
+    }
+    if (!more) {
       if (mayBeCut) {
         throw endsEarly("a number");
       }
@@ -656,10 +672,11 @@ final class JsonReader {
     for (;;) {
       if (i >= end) {
         pos = i;
-        if (!fill()) {
+        boolean more = fill();
+        i = pos;
+        if (!more) {
           break;
         }
-        i = pos;
       }
       int c = buf[i];
       boolean digit = c >= '0' && c <= '9';
@@ -700,12 +717,14 @@ final class JsonReader {
       i++;
     }
     pos = i;
-    int start = mark;
-    mark = -1;
     if (state != 2 && state != 3 && state != 5 && state != 8 && state != 9) {
+      mark = -1;
       throw endsEarly("a number");
     }
+    // The mark keeps the number in the buffer while what follows it is read.
     delimited(true);
+    int start = mark;
+    mark = -1;
     if (!keep) {
       return null;
     }
@@ -717,7 +736,10 @@ final class JsonReader {
         value = value * 10 + (buf[k] - '0');
       }
       value = negative ? -value : value;
-      return value == (int) value ? Integer.valueOf((int) value) : Long.valueOf(value);
+      if (value == (int) value) {
+        return Integer.valueOf((int) value);
+      }
+      return Long.valueOf(value);
     }
     String text = new String(buf, start, length, StandardCharsets.ISO_8859_1);
     if (integral) {
