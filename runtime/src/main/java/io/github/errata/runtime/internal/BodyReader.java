@@ -37,7 +37,8 @@ final class BodyReader {
   void read(JsonReader reader) throws JsonReader.Failure {
     int c = reader.next();
     if (c != '{') {
-      throw JsonReader.failAt("expected a JSON object, found " + found(c), reader.offset() - 1);
+      throw JsonReader.failAt("expected a JSON object, found " + found(c),
+          c < 0 ? reader.offset() : reader.offset() - 1);
     }
     c = reader.next();
     if (c != '}') {
@@ -70,8 +71,7 @@ final class BodyReader {
                 reader.offset() - 1);
       }
       reader.scanString();
-      byte[] member = reader.stringIs(TYPE) ? TYPE : reader.stringIs(TITLE) ? TITLE
-          : reader.stringIs(DETAIL) ? DETAIL : reader.stringIs(SEE) ? SEE : null;
+      byte[] member = member(reader);
       String name = member == null ? reader.string() : null;
       c = reader.next();
       if (c != ':') {
@@ -87,7 +87,6 @@ final class BodyReader {
         }
         extensions.put(name, value);
       } else if (c == '"') {
-        reader.scanString();
         text(reader, member);
       } else {
         // Of another JSON type the member counts as absent (RFC 9457, section 3.1): checked,
@@ -107,20 +106,51 @@ final class BodyReader {
     }
   }
 
-  /** One of the four members, its string just scanned. */
-  private void text(JsonReader reader, byte[] member) {
+  /** Which of the four members a name is, or null for an extension. */
+  private static byte[] member(JsonReader reader) {
+    switch (reader.stringLength()) {
+      case 3:
+        return reader.stringIs(SEE) ? SEE : null;
+      case 4:
+        return reader.stringIs(TYPE) ? TYPE : null;
+      case 5:
+        return reader.stringIs(TITLE) ? TITLE : null;
+      case 6:
+        return reader.stringIs(DETAIL) ? DETAIL : null;
+      default:
+        // An escaped name, such as "\u0074ype", is the member all the same.
+        if (!reader.stringEscaped()) {
+          return null;
+        }
+        String name = reader.string();
+        return name.equals(Wire.TYPE) ? TYPE : name.equals(Wire.TITLE) ? TITLE
+            : name.equals(Wire.DETAIL) ? DETAIL : name.equals(Wire.SEE) ? SEE : null;
+    }
+  }
+
+  /** One of the four members, its opening quote just consumed. */
+  private void text(JsonReader reader, byte[] member) throws JsonReader.Failure {
     if (member == TYPE) {
-      index = reader.stringEscaped() ? catalog.indexOf(reader.string()) : catalog.indexOf(reader);
+      reader.scanString();
+      index = reader.stringEscaped() ? catalog.indexOf(reader.string()) : catalog.indexOfScanned(reader);
       spec = index >= 0 ? catalog.error(index) : null;
       type = spec != null ? spec.type() : reader.string();
     } else if (member == TITLE) {
-      title = spec != null && reader.stringIs(spec.titleUtf8) ? spec.title() : reader.string();
+      title = spec != null && reader.skipString(spec.titleJson, spec.title().length()) ? spec.title()
+          : scanned(reader);
     } else if (member == DETAIL) {
-      detail = spec != null && reader.stringIs(spec.fixedDetailUtf8) ? spec.fixedDetail
-          : reader.string();
+      detail = spec != null && spec.fixedDetail != null
+          && reader.skipString(spec.fixedDetailJson, spec.fixedDetail.length()) ? spec.fixedDetail
+          : scanned(reader);
     } else {
-      see = spec != null && reader.stringIs(spec.seeUtf8) ? spec.see() : reader.string();
+      see = spec != null && spec.see() != null && reader.skipString(spec.seeJson, spec.see().length())
+          ? spec.see() : scanned(reader);
     }
+  }
+
+  private static String scanned(JsonReader reader) throws JsonReader.Failure {
+    reader.scanString();
+    return reader.string();
   }
 
   /**

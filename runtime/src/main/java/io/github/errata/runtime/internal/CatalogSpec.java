@@ -111,7 +111,7 @@ public final class CatalogSpec {
   }
 
   /** The position of the error whose type is the string the reader scanned last, or -1. */
-  int indexOf(JsonReader reader) {
+  int indexOfScanned(JsonReader reader) {
     int slot = reader.stringHash() & mask;
     while (keys[slot] != null) {
       if (reader.stringIs(keys[slot])) {
@@ -138,15 +138,13 @@ public final class CatalogSpec {
     int cap = bounds.maxBodyBytes();
     int to = Math.min(body.length, cap);
     String cut = body.length > cap ? Source.Reasons.longerThan(cap) : null;
-    return read(status, body, to, cut, true, bounds, body.length);
+    return read(status, body, to, cut, bounds, body.length);
   }
 
   /** Reads the first {@code to} bytes of a body in memory, in whatever encoding it is. */
-  private Received read(int status, byte[] body, int to, String cut, boolean detect,
-      DecodeLimits bounds, int length) {
-    Encoding.Detected detected = detect ? Encoding.detect(body, 0, Math.min(to, 4))
-        : new Encoding.Detected(Encoding.UTF_8, to >= 3 && (body[0] & 0xff) == 0xEF
-            && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF ? 3 : 0);
+  private Received read(int status, byte[] body, int to, String cut, DecodeLimits bounds,
+      int length) {
+    Encoding.Detected detected = Encoding.detect(body, 0, Math.min(to, 4));
     JsonReader reader;
     if (detected.encoding() == Encoding.UTF_8) {
       reader = new JsonReader(body, detected.mark(), to, cut, bounds.maxDepth(),
@@ -237,7 +235,7 @@ public final class CatalogSpec {
         : lone >= 0 ? "the body is not readable: the text holds a lone surrogate at char " + lone
             + ", which UTF-8 cannot carry" : null;
     int to = Math.min(bytes.length, cap);
-    return read(status, bytes, to, cut, false, bounds, lone >= 0 ? bytes.length + 1 : bytes.length);
+    return read(status, bytes, to, cut, bounds, lone >= 0 ? bytes.length + 1 : bytes.length);
   }
 
   private static int firstLoneSurrogate(String text, int length) {

@@ -209,42 +209,58 @@ public final class DetailTemplate {
    *     not fit the template or fits it in more than one way
    */
   public String[] split(String detail) {
+    int[] bounds = bounds(detail);
+    if (bounds == null) {
+      return null;
+    }
+    String[] texts = new String[bounds.length / 2];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = detail.substring(bounds[2 * i], bounds[2 * i + 1]);
+    }
+    return texts;
+  }
+
+  /**
+   * Where each placeholder's text starts and ends in a received detail, as {@link #split} splits
+   * it: for placeholder {@code i}, {@code [2i]} and {@code [2i + 1]}; null where it does not fit
+   * in exactly one way.
+   */
+  int[] bounds(String detail) {
     if (detail == null) {
       return null;
     }
     int count = literals.length - 1;
     if (count == 0) {
-      return detail.equals(literals[0]) ? new String[0] : null;
+      return detail.equals(literals[0]) ? new int[0] : null;
     }
     int start = literals[0].length();
     int end = detail.length() - literals[count].length();
     if (end < start || !detail.startsWith(literals[0]) || !detail.endsWith(literals[count])) {
       return null;
     }
-    String[] texts = new String[count];
-    int[] begins = new int[count];
+    int[] bounds = new int[2 * count];
     int from = start;
     for (int i = 1; i < count; i++) {
-      begins[i - 1] = from;
+      bounds[2 * i - 2] = from;
       int at = detail.indexOf(literals[i], from);
       if (at < 0 || at + literals[i].length() > end) {
         return null;
       }
-      texts[i - 1] = detail.substring(from, at);
+      bounds[2 * i - 1] = at;
       from = at + literals[i].length();
     }
-    begins[count - 1] = from;
-    texts[count - 1] = detail.substring(from, end);
+    bounds[2 * count - 2] = from;
+    bounds[2 * count - 1] = end;
     // From the right, each literal where it last fits must be where it first fit.
     int to = end;
     for (int i = count - 1; i > 0; i--) {
       int at = detail.lastIndexOf(literals[i], to - literals[i].length());
-      if (at + literals[i].length() != begins[i]) {
+      if (at + literals[i].length() != bounds[2 * i]) {
         return null;
       }
       to = at;
     }
-    return texts;
+    return bounds;
   }
 
   @Override

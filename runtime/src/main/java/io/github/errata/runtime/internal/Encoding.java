@@ -24,8 +24,13 @@ enum Encoding {
   /** An encoding, and the length of the byte-order mark to skip. */
   record Detected(Encoding encoding, int mark) {}
 
+  private static final Detected PLAIN_UTF_8 = new Detected(UTF_8, 0);
+
   /** The encoding of a body by its first {@code length} bytes (4 where it has them). */
   static Detected detect(byte[] b, int from, int length) {
+    if (length > 1 && b[from] == '{' && b[from + 1] != 0 || length == 1) {
+      return PLAIN_UTF_8;
+    }
     int b0 = length > 0 ? b[from] & 0xff : -1;
     int b1 = length > 1 ? b[from + 1] & 0xff : -1;
     int b2 = length > 2 ? b[from + 2] & 0xff : -1;
@@ -57,7 +62,7 @@ enum Encoding {
     if (b0 > 0 && b1 == 0) {
       return new Detected(UTF_16LE, 0);
     }
-    return new Detected(UTF_8, 0);
+    return PLAIN_UTF_8;
   }
 
   /**

@@ -29,13 +29,19 @@ public final class ErrorSpec {
   private final List<String> parameterNames;
   /** For each placeholder, in order of appearance, the position of its parameter. */
   private final int[] slots;
+  /** For each placeholder, the earlier appearance of the same parameter, or -1. */
+  private final int[] repeats;
 
-  /** The UTF-8 of the type, title, see and fixed detail, to compare received bytes with; null where a text cannot be UTF-8. */
+  /** The UTF-8 of the type, to find a received one by; null where it cannot be UTF-8. */
   final byte[] typeUtf8;
-  final byte[] titleUtf8;
-  final byte[] seeUtf8;
-  final byte[] fixedDetailUtf8;
   final String fixedDetail;
+  /**
+   * The title, link and fixed detail as a JSON string holds them as this runtime writes them,
+   * then the closing quote: received bytes equal to them are the catalog's strings.
+   */
+  final byte[] titleJson;
+  final byte[] seeJson;
+  final byte[] fixedDetailJson;
 
   /** The whole body where the detail is fixed, else null. */
   private final byte[] constantBody;
@@ -74,6 +80,13 @@ public final class ErrorSpec {
             + appearances.get(i) + "} names no parameter");
       }
     }
+    this.repeats = new int[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      repeats[i] = appearances.indexOf(appearances.get(i));
+      if (repeats[i] == i) {
+        repeats[i] = -1;
+      }
+    }
     for (String name : names) {
       if (!appearances.contains(name)) {
         throw new IllegalArgumentException(
@@ -81,10 +94,10 @@ public final class ErrorSpec {
       }
     }
     this.typeUtf8 = utf8(type);
-    this.titleUtf8 = utf8(title);
-    this.seeUtf8 = see == null ? null : utf8(see);
     this.fixedDetail = template.fixedText();
-    this.fixedDetailUtf8 = fixedDetail == null ? null : utf8(fixedDetail);
+    this.titleJson = quoted(title);
+    this.seeJson = see == null ? null : quoted(see);
+    this.fixedDetailJson = fixedDetail == null ? null : quoted(fixedDetail);
 
     byte[][] around = wire.fragmentsAroundDetail(type, title, see);
     this.head = around[0];
@@ -102,6 +115,11 @@ public final class ErrorSpec {
     this.fixedLength = fixed;
     this.constantBody = fixedDetail == null ? null
         : new JsonWriter(fixed).write(head).write(literals[0]).write(tail).toByteArray();
+  }
+
+  /** A text escaped as a JSON string's content, then the closing quote. */
+  private static byte[] quoted(String text) {
+    return new JsonWriter(text.length() + 1).text(text).write(new byte[] {'"'}).toByteArray();
   }
 
   /** The UTF-8 of a text, or null where it holds a lone surrogate, which UTF-8 cannot carry. */
@@ -380,27 +398,31 @@ public final class ErrorSpec {
     if (parameters.length == 0 || detail == null) {
       return null;
     }
-    String[] texts = template.split(detail);
-    if (texts == null) {
+    int[] bounds = template.bounds(detail);
+    if (bounds == null) {
       return null;
     }
     Object[] values = new Object[parameters.length];
-    boolean[] read = new boolean[parameters.length];
     for (int i = 0; i < slots.length; i++) {
       int slot = slots[i];
-      if (read[slot]) {
+      int from = bounds[2 * i];
+      int to = bounds[2 * i + 1];
+      if (repeats[i] >= 0) {
         // The same placeholder again: a reading only where both places agree.
-        if (!texts[i].equals(text(values[slot]))) {
+        int first = bounds[2 * repeats[i]];
+        if (to - from != bounds[2 * repeats[i] + 1] - first
+            || !detail.regionMatches(from, detail, first, to - from)) {
           return null;
         }
         continue;
       }
-      Object value = Arguments.parse(parameters[slot].kind(), parameters[slot].constants(), texts[i]);
+      Parameter parameter = parameters[slot];
+      Object value = Arguments.parse(parameter.kind(), parameter.constants(),
+          detail.substring(from, to));
       if (value == Arguments.UNREADABLE) {
         return null;
       }
       values[slot] = value;
-      read[slot] = true;
     }
     return values;
   }

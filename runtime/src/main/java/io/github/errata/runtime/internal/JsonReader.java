@@ -29,6 +29,15 @@ final class JsonReader {
   /** The longest number read; a longer one is refused before it is parsed. */
   static final int MAX_NUMBER_LENGTH = 1000;
 
+  /** The bytes a string holds as they are: printable ASCII but for {@code "} and {@code \}. */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int c = 0x20; c < 0x80; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
   /** Why reading stopped before the end of the body; the message is the reason given. */
   static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
@@ -215,6 +224,11 @@ final class JsonReader {
     int e = end;
     int i = pos;
     for (;;) {
+      // The common run: printable ASCII but for the quote and the backslash, within the limit.
+      int stop = Math.min(e, s + maxString + extra);
+      while (i < stop && PLAIN[b[i] & 0xff]) {
+        i++;
+      }
       if (i >= e) {
         pos = i;
         if (!fill()) {
@@ -224,6 +238,7 @@ final class JsonReader {
         s = mark;
         e = end;
         i = pos;
+        continue;
       }
       int c = b[i];
       if (c == '"') {
@@ -234,10 +249,6 @@ final class JsonReader {
         mark = -1;
         throw new Failure("the body is over a limit: String value length (" + (maxString + 1L)
             + ") exceeds the maximum allowed (" + maxString + ")");
-      }
-      if (c >= 0x20 && c != '\\') {
-        i++;
-        continue;
       }
       pos = i;
       if (c == '\\') {
@@ -367,6 +378,40 @@ final class JsonReader {
     return fail("invalid UTF-8, " + what);
   }
 
+  /**
+   * Moves past the rest of a string whose opening quote was just consumed where its content is
+   * exactly these bytes: the escaped form the catalog's own server writes, so nothing is left to
+   * check or decode.
+   *
+   * @param escaped the string's content as a JSON string holds it, then its closing quote
+   * @param chars how many chars the string has, to be held to the length limit
+   * @return whether it was so (and the string was moved past); false leaves the reader as it was
+   */
+  boolean skipString(byte[] escaped, int chars) {
+    if (escaped == null || chars > maxString) {
+      return false;
+    }
+    if (end - pos < escaped.length) {
+      boolean enough;
+      mark = pos;
+      try {
+        enough = available(escaped.length);
+      } catch (Failure e) {
+        // Where the string is shorter, it is complete before the failure: scanned, it is kept.
+        enough = false;
+      }
+      mark = -1;
+      if (!enough) {
+        return false;
+      }
+    }
+    if (Arrays.equals(buf, pos, pos + escaped.length, escaped, 0, escaped.length)) {
+      pos += escaped.length;
+      return true;
+    }
+    return false;
+  }
+
   /** The string scanned last, decoded. */
   String string() {
     int length = stringEnd - stringStart;
@@ -435,6 +480,11 @@ final class JsonReader {
     return h;
   }
 
+  /** How many raw bytes the string scanned last has. */
+  int stringLength() {
+    return stringEnd - stringStart;
+  }
+
   /** Whether the string scanned last holds escapes, so its raw bytes are not its UTF-8. */
   boolean stringEscaped() {
     return stringEscaped;
@@ -486,7 +536,9 @@ final class JsonReader {
           pos--;
           return number(keep);
         }
-        pos--;
+        if (c >= 0) {
+          pos--;
+        }
         throw fail("expected a value, found " + describe(c));
       }
     }
@@ -507,9 +559,12 @@ final class JsonReader {
       return map;
     }
     for (;;) {
+      if (c < 0) {
+        throw endsEarly("an object");
+      }
       if (c != '"') {
         pos--;
-        throw c < 0 ? endsEarly("an object") : fail("expected a member name, found " + describe(c));
+        throw fail("expected a member name, found " + describe(c));
       }
       scanString();
       String name = keep ? string() : null;
@@ -583,7 +638,18 @@ final class JsonReader {
    *     number: {@code 3} of {@code 30}), so that the end is a failure
    */
   private void delimited(boolean mayBeCut) throws Failure {
-    if (pos >= end && !fill()) {
+    boolean more;
+    try {
+      more = pos < end || fill();
+    } catch (Failure e) {
+      if (mayBeCut) {
+        throw e;
+      }
+      // A literal is whole before the failure, as it is before the end: it counts, and the
+      // failure comes again with the next read.
+      return;
+    }
+    if (!more) {
       if (mayBeCut) {
         throw endsEarly("a number");
       }
@@ -606,10 +672,11 @@ final class JsonReader {
     for (;;) {
       if (i >= end) {
         pos = i;
-        if (!fill()) {
+        boolean more = fill();
+        i = pos;
+        if (!more) {
           break;
         }
-        i = pos;
       }
       int c = buf[i];
       boolean digit = c >= '0' && c <= '9';
@@ -650,12 +717,14 @@ final class JsonReader {
       i++;
     }
     pos = i;
-    int start = mark;
-    mark = -1;
     if (state != 2 && state != 3 && state != 5 && state != 8 && state != 9) {
+      mark = -1;
       throw endsEarly("a number");
     }
+    // The mark keeps the number in the buffer while what follows it is read.
     delimited(true);
+    int start = mark;
+    mark = -1;
     if (!keep) {
       return null;
     }
@@ -667,7 +736,10 @@ final class JsonReader {
         value = value * 10 + (buf[k] - '0');
       }
       value = negative ? -value : value;
-      return value == (int) value ? Integer.valueOf((int) value) : Long.valueOf(value);
+      if (value == (int) value) {
+        return Integer.valueOf((int) value);
+      }
+      return Long.valueOf(value);
     }
     String text = new String(buf, start, length, StandardCharsets.ISO_8859_1);
     if (integral) {
