@@ -62,6 +62,24 @@ class PlainMapperTest {
     assertEquals(body, JACKSON_3.readValue(expected, JourneyErrorBody.class));
   }
 
+  /**
+   * A lone surrogate, which UTF-8 cannot carry, in a value or a member name: each Jackson writes
+   * it as the runtime does, escaped, with every other non-ASCII char of that text escaped too.
+   */
+  @Test
+  void aLoneSurrogateIsWrittenAsTheRuntimeWritesIt() throws Exception {
+    for (String text : List.of("a\uD800b \u00E9", "\uDC00", "\uD83D\uDE00 \uD800")) {
+      JourneyErrorBody body = new JourneyErrorBody("T", text, "\u00E9", null,
+          java.util.Map.of(text, text));
+      String expected = new String(
+          JourneyException.fromBody(400, body).toJsonBytes(), UTF_8);
+      assertEquals(expected, JACKSON_2.writeValueAsString(body), text);
+      assertEquals(expected, JACKSON_3.writeValueAsString(body), text);
+      assertEquals(expected, new String(JACKSON_2.writeValueAsBytes(body), UTF_8), text);
+      assertEquals(expected, new String(JACKSON_3.writeValueAsBytes(body), UTF_8), text);
+    }
+  }
+
   @Test
   void aPlainMapperReadsABodyAsTheTypedException() throws Exception {
     ObjectNotFoundException thrown = new ObjectNotFoundException("task", "c3d5");

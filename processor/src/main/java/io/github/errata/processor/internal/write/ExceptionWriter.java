@@ -39,18 +39,20 @@ public final class ExceptionWriter implements Output {
   }
 
   /**
-   * Every method a generated exception has, from the runtime's base up to {@code Object}, and the
-   * ones written here: an accessor of the same name would override or hide one. And
-   * {@code java} and {@code javax}, which would hide the packages generated code names in full.
+   * The name of every method without parameters that a generated exception has, from the
+   * runtime's base up to {@code Object}, and of those written here: an accessor of the same name
+   * would override or hide one (a method with parameters is only overloaded). The names the
+   * serialization machinery gives meaning to. And {@code java} and {@code javax}, which would hide
+   * the packages generated code names in full.
    */
   @Override
   public Set<String> reservedMemberNames() {
-    Set<String> names = new TreeSet<>(List.of("error", "toBody", "fromBody", "decoded", "java",
-        "javax"));
+    Set<String> names = new TreeSet<>(List.of("error", "toBody", "java", "javax"));
     names.addAll(SERIALIZATION_NAMES);
     for (Class<?> type = ApiErrorException.class; type != null; type = type.getSuperclass()) {
       for (Method method : type.getDeclaredMethods()) {
-        if (!Modifier.isPrivate(method.getModifiers()) && !method.isSynthetic()) {
+        if (!Modifier.isPrivate(method.getModifiers()) && !method.isSynthetic()
+            && method.getParameterCount() == 0) {
           names.add(method.getName());
         }
       }
