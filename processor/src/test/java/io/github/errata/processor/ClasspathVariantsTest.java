@@ -114,10 +114,9 @@ class ClasspathVariantsTest {
         new GeneratedClasses(compilation, parent));
   }
 
-  /** From the module's directory (as Maven runs tests) or from the repository root. */
+  /** The sample's catalog, found from this module's directory wherever the test runs from. */
   private static Path catalogSource() {
-    Path fromModule = Path.of("..").resolve(CATALOG);
-    return Files.exists(fromModule) ? fromModule : CATALOG;
+    return CompiledCatalog.moduleDirectory().getParent().resolve(CATALOG);
   }
 
   private static URL toUrl(File file) {

@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
 public final class ErrorBodyWriter implements Output {
 
   /** {@code Map<String, Object>}, the type of extensions. */
-  static final TypeName STRING_OBJECT_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
+  private static final TypeName STRING_OBJECT_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
       ClassName.get(String.class), ClassName.get(Object.class));
 
   /** Creates the output. */
