@@ -188,6 +188,10 @@ final class JsonReader {
 
   /** The next non-whitespace byte, consumed; -1 at the end of the body. */
   int next() throws Failure {
+    // Small enough to inline: a body without whitespace never leaves this first test.
+    if (pos < end && buf[pos] > ' ') {
+      return buf[pos++] & 0xff;
+    }
     int c = peek();
     if (c >= 0) {
       pos++;
@@ -214,6 +218,27 @@ final class JsonReader {
    * next read, for {@link #string()} and {@link #stringIs(byte[])}.
    */
   void scanString() throws Failure {
+    // The common string, small enough to inline: plain ASCII, whole in the buffer, in the limit.
+    byte[] b = buf;
+    int i = pos;
+    int stop = Math.min(end, i + maxString);
+    while (i < stop && PLAIN[b[i] & 0xff]) {
+      i++;
+    }
+    if (i < end && b[i] == '"') {
+      stringStart = pos;
+      stringEnd = i;
+      stringChars = i - pos;
+      stringEscaped = false;
+      stringAscii = true;
+      pos = i + 1;
+      return;
+    }
+    scanAnyString();
+  }
+
+  /** {@link #scanString()} for any string: escapes, UTF-8, refills and the length limit. */
+  private void scanAnyString() throws Failure {
     mark = pos;
     int extra = 0;
     boolean escaped = false;
@@ -462,13 +487,20 @@ final class JsonReader {
 
   /** Whether the string scanned last is exactly this text, given as its UTF-8. */
   boolean stringIs(byte[] utf8) {
-    if (utf8 == null) {
-      return false;
-    }
     if (stringEscaped) {
       return Arrays.equals(string().getBytes(StandardCharsets.UTF_8), utf8);
     }
-    return Arrays.equals(buf, stringStart, stringEnd, utf8, 0, utf8.length);
+    int length = stringEnd - stringStart;
+    if (length != utf8.length) {
+      return false;
+    }
+    // Names and types are short: a plain loop beats the range checks of Arrays.equals.
+    for (int i = 0; i < length; i++) {
+      if (buf[stringStart + i] != utf8[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A hash of the string scanned last's raw bytes, as {@link #hash(byte[])} computes it. */
