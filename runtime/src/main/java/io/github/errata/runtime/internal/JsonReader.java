@@ -104,10 +104,6 @@ final class JsonReader {
     this.end = length;
   }
 
-  int maxDepth() {
-    return maxDepth;
-  }
-
   /** Reads more bytes, keeping those from the mark on; false at the end of the body. */
   private boolean fill() throws Failure {
     if (source == null) {
@@ -181,11 +177,6 @@ final class JsonReader {
     }
   }
 
-  /** Consumes the byte {@link #peek()} returned. */
-  void skip() {
-    pos++;
-  }
-
   /** The next non-whitespace byte, consumed; -1 at the end of the body. */
   int next() throws Failure {
     // Small enough to inline: a body without whitespace never leaves this first test.
@@ -221,7 +212,7 @@ final class JsonReader {
     // The common string, small enough to inline: plain ASCII, whole in the buffer, in the limit.
     byte[] b = buf;
     int i = pos;
-    int stop = Math.min(end, i + maxString);
+    int stop = (int) Math.min(end, (long) i + maxString);
     while (i < stop && PLAIN[b[i] & 0xff]) {
       i++;
     }
@@ -250,7 +241,7 @@ final class JsonReader {
     int i = pos;
     for (;;) {
       // The common run: printable ASCII but for the quote and the backslash, within the limit.
-      int stop = Math.min(e, s + maxString + extra);
+      int stop = (int) Math.min(e, (long) s + maxString + extra);
       while (i < stop && PLAIN[b[i] & 0xff]) {
         i++;
       }
