@@ -1,10 +1,14 @@
 package io.github.errata.runtime;
 
+import io.github.errata.WireFormat;
 import io.github.errata.runtime.internal.ErrorSpec;
 import io.github.errata.runtime.internal.Received;
+import io.github.errata.runtime.internal.Wire;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +43,11 @@ public abstract class ApiErrorException extends RuntimeException {
 
   /** Null for an exception made by the server: its body is the catalog's, written from the spec. */
   private final transient Received received;
+
+  /** Kept apart from the spec, which is not serialized, so a deserialized exception has them. */
+  private final WireFormat format;
+  private final boolean retryable;
+  private final String[] parameterNames;
 
   private Duration retryAfter;
   private String instance;
@@ -94,7 +103,13 @@ public abstract class ApiErrorException extends RuntimeException {
     this.arguments = arguments;
     this.extensions = extensions;
     this.received = received;
+    this.format = spec != null ? spec.wire().format() : received.wire().format();
+    this.retryable = spec != null ? spec.retryable()
+        : status == 429 || status == 502 || status == 503 || status == 504;
+    this.parameterNames = spec != null ? spec.parameterArray() : NO_NAMES;
   }
+
+  private static final String[] NO_NAMES = {};
 
   /** The message of a received body without a detail: what there was, status first. */
   private static String summary(Received received) {
@@ -137,10 +152,7 @@ public abstract class ApiErrorException extends RuntimeException {
    * catalog does not know, true for 429, 502, 503 and 504.
    */
   public boolean isRetryable() {
-    if (spec != null) {
-      return spec.retryable();
-    }
-    return status == 429 || status == 502 || status == 503 || status == 504;
+    return retryable;
   }
 
   /**
@@ -148,7 +160,14 @@ public abstract class ApiErrorException extends RuntimeException {
    * body did not carry it. Empty for an error the catalog does not know. Unmodifiable.
    */
   public final Map<String, Object> arguments() {
-    return spec == null ? Map.of() : spec.argumentMap(arguments);
+    if (parameterNames.length == 0) {
+      return Map.of();
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < parameterNames.length; i++) {
+      map.put(parameterNames[i], arguments == null ? null : arguments[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -171,7 +190,7 @@ public abstract class ApiErrorException extends RuntimeException {
 
   /** The media type of the body: {@code application/json} or {@code application/problem+json}. */
   public final String mediaType() {
-    return spec != null ? spec.mediaType() : received.wire().mediaType();
+    return Wire.of(format).mediaType();
   }
 
   /**
@@ -239,9 +258,11 @@ public abstract class ApiErrorException extends RuntimeException {
    * @param shared whether the caller only reads the array, so a constant may be returned as it is
    */
   private byte[] body(boolean shared) {
-    if (received == null) {
+    if (received == null && spec != null) {
       return spec.thrownBody(arguments, detail, shared);
     }
-    return received.wire().toJsonBytes(type, title, detail, see, extensions());
+    // Received, or deserialized (the spec is not kept): written from the members, which for a
+    // thrown exception are the same bytes.
+    return Wire.of(format).toJsonBytes(type, title, detail, see, extensions());
   }
 }

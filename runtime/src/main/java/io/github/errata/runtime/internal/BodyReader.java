@@ -108,24 +108,19 @@ final class BodyReader {
 
   /** Which of the four members a name is, or null for an extension. */
   private static byte[] member(JsonReader reader) {
-    switch (reader.stringLength()) {
-      case 3:
-        return reader.stringIs(SEE) ? SEE : null;
-      case 4:
-        return reader.stringIs(TYPE) ? TYPE : null;
-      case 5:
-        return reader.stringIs(TITLE) ? TITLE : null;
-      case 6:
-        return reader.stringIs(DETAIL) ? DETAIL : null;
-      default:
-        // An escaped name, such as "\u0074ype", is the member all the same.
-        if (!reader.stringEscaped()) {
-          return null;
-        }
-        String name = reader.string();
-        return name.equals(Wire.TYPE) ? TYPE : name.equals(Wire.TITLE) ? TITLE
-            : name.equals(Wire.DETAIL) ? DETAIL : name.equals(Wire.SEE) ? SEE : null;
+    if (reader.stringEscaped()) {
+      // An escaped name, such as "\u0074ype", is the member all the same.
+      String name = reader.string();
+      return name.equals(Wire.TYPE) ? TYPE : name.equals(Wire.TITLE) ? TITLE
+          : name.equals(Wire.DETAIL) ? DETAIL : name.equals(Wire.SEE) ? SEE : null;
     }
+    return switch (reader.stringLength()) {
+      case 3 -> reader.stringIs(SEE) ? SEE : null;
+      case 4 -> reader.stringIs(TYPE) ? TYPE : null;
+      case 5 -> reader.stringIs(TITLE) ? TITLE : null;
+      case 6 -> reader.stringIs(DETAIL) ? DETAIL : null;
+      default -> null;
+    };
   }
 
   /** One of the four members, its opening quote just consumed. */

@@ -3,9 +3,7 @@ package io.github.errata.runtime.internal;
 import io.github.errata.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +25,7 @@ public final class ErrorSpec {
   private final DetailTemplate template;
   private final Parameter[] parameters;
   private final List<String> parameterNames;
+  private final String[] names;
   /** For each placeholder, in order of appearance, the position of its parameter. */
   private final int[] slots;
   /** For each placeholder, the earlier appearance of the same parameter, or -1. */
@@ -71,6 +70,7 @@ public final class ErrorSpec {
       names.add(parameter.name());
     }
     this.parameterNames = List.copyOf(names);
+    this.names = names.toArray(new String[0]);
     List<String> appearances = template.placeholders();
     this.slots = new int[appearances.size()];
     for (int i = 0; i < slots.length; i++) {
@@ -294,6 +294,14 @@ public final class ErrorSpec {
     return parameterNames;
   }
 
+  /**
+   * The typed arguments' names, in declaration order, as one array shared by every exception of
+   * this error: not to be changed.
+   */
+  public String[] parameterArray() {
+    return names;
+  }
+
   /** The kind of the parameter at a position. */
   public ArgumentKind parameterKind(int index) {
     return parameters[index].kind();
@@ -322,23 +330,6 @@ public final class ErrorSpec {
       texts[i] = text(arguments[slots[i]]);
     }
     return template.format(texts);
-  }
-
-  /**
-   * The arguments by parameter name, in declaration order.
-   *
-   * @param arguments the typed arguments, or null where none were read back
-   * @return an unmodifiable map; a value is null where it was not read back
-   */
-  public Map<String, Object> argumentMap(Object[] arguments) {
-    if (parameters.length == 0) {
-      return Map.of();
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < parameters.length; i++) {
-      map.put(parameters[i].name(), arguments == null ? null : arguments[i]);
-    }
-    return Collections.unmodifiableMap(map);
   }
 
   /**

@@ -104,10 +104,6 @@ final class JsonReader {
     this.end = length;
   }
 
-  int maxDepth() {
-    return maxDepth;
-  }
-
   /** Reads more bytes, keeping those from the mark on; false at the end of the body. */
   private boolean fill() throws Failure {
     if (source == null) {
@@ -181,13 +177,12 @@ final class JsonReader {
     }
   }
 
-  /** Consumes the byte {@link #peek()} returned. */
-  void skip() {
-    pos++;
-  }
-
   /** The next non-whitespace byte, consumed; -1 at the end of the body. */
   int next() throws Failure {
+    // Small enough to inline: a body without whitespace never leaves this first test.
+    if (pos < end && buf[pos] > ' ') {
+      return buf[pos++] & 0xff;
+    }
     int c = peek();
     if (c >= 0) {
       pos++;
@@ -214,6 +209,27 @@ final class JsonReader {
    * next read, for {@link #string()} and {@link #stringIs(byte[])}.
    */
   void scanString() throws Failure {
+    // The common string, small enough to inline: plain ASCII, whole in the buffer, in the limit.
+    byte[] b = buf;
+    int i = pos;
+    int stop = (int) Math.min(end, (long) i + maxString);
+    while (i < stop && PLAIN[b[i] & 0xff]) {
+      i++;
+    }
+    if (i < end && b[i] == '"') {
+      stringStart = pos;
+      stringEnd = i;
+      stringChars = i - pos;
+      stringEscaped = false;
+      stringAscii = true;
+      pos = i + 1;
+      return;
+    }
+    scanAnyString();
+  }
+
+  /** {@link #scanString()} for any string: escapes, UTF-8, refills and the length limit. */
+  private void scanAnyString() throws Failure {
     mark = pos;
     int extra = 0;
     boolean escaped = false;
@@ -225,7 +241,7 @@ final class JsonReader {
     int i = pos;
     for (;;) {
       // The common run: printable ASCII but for the quote and the backslash, within the limit.
-      int stop = Math.min(e, s + maxString + extra);
+      int stop = (int) Math.min(e, (long) s + maxString + extra);
       while (i < stop && PLAIN[b[i] & 0xff]) {
         i++;
       }
@@ -462,13 +478,20 @@ final class JsonReader {
 
   /** Whether the string scanned last is exactly this text, given as its UTF-8. */
   boolean stringIs(byte[] utf8) {
-    if (utf8 == null) {
-      return false;
-    }
     if (stringEscaped) {
       return Arrays.equals(string().getBytes(StandardCharsets.UTF_8), utf8);
     }
-    return Arrays.equals(buf, stringStart, stringEnd, utf8, 0, utf8.length);
+    int length = stringEnd - stringStart;
+    if (length != utf8.length) {
+      return false;
+    }
+    // Names and types are short: a plain loop beats the range checks of Arrays.equals.
+    for (int i = 0; i < length; i++) {
+      if (buf[stringStart + i] != utf8[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A hash of the string scanned last's raw bytes, as {@link #hash(byte[])} computes it. */

@@ -319,11 +319,6 @@ public final class JsonWriter implements MemberVisitor<RuntimeException> {
     }
   }
 
-  /** How many bytes are written. */
-  int size() {
-    return size;
-  }
-
   /**
    * The bytes written: the buffer itself where it is exactly full, else a copy.
    *

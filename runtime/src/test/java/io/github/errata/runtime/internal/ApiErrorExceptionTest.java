@@ -136,6 +136,34 @@ class ApiErrorExceptionTest {
   }
 
   @Test
+  void aDeserializedExceptionKeepsItsMembersArgumentsAndBody() throws Exception {
+    for (JourneyException original : List.of(new JourneyException(Journey.OBJECT_NOT_FOUND, "t", "1"),
+        Journey.decode(429, "{\"type\":\"TOO_MANY_REQUESTS\",\"x\":1}".getBytes(UTF_8)),
+        Journey.decode(502, "<html>".getBytes(UTF_8)))) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(original);
+      }
+      JourneyException copy;
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        copy = (JourneyException) in.readObject();
+      }
+      assertEquals(original.type(), copy.type());
+      assertEquals(original.status(), copy.status());
+      assertEquals(original.getMessage(), copy.getMessage());
+      assertEquals(original.arguments(), copy.arguments());
+      assertEquals(original.isRetryable(), copy.isRetryable());
+      assertEquals(original.mediaType(), copy.mediaType());
+      // Extensions are transient: any JSON value, not all serializable.
+      assertEquals(Map.of(), copy.extensions());
+      if (original.extensions().isEmpty()) {
+        assertArrayEquals(original.toJsonBytes(), copy.toJsonBytes());
+      }
+    }
+  }
+
+  @Test
   void retryAfterAndInstanceAreKept() {
     JourneyException thrown = new JourneyException(Journey.TOO_MANY_REQUESTS);
     assertEquals(Optional.empty(), thrown.retryAfter());

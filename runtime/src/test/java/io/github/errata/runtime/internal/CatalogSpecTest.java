@@ -356,6 +356,9 @@ class CatalogSpecTest {
     assertRefused(head + "\"n\":" + digits + "1}", roomy,
         "the body is over a limit: Number value length (1001) exceeds the maximum allowed (1000)");
     assertRead("{\"type\":\"BATCH_ABORTED\"}", new DecodeLimits(Integer.MAX_VALUE, 1, 13));
+    // The largest caps are caps like any other: nothing overflows on them.
+    assertRead(head + "\"detail\":\"\u00e9\\n\"}", new DecodeLimits(Integer.MAX_VALUE, 1000,
+        Integer.MAX_VALUE));
     assertRefused(head + "\"a\":[]}", new DecodeLimits(1000, 1, 16), "Document nesting depth (2)");
   }
 

@@ -153,12 +153,4 @@ class ErrorSpecTest {
     assertNull(FIXED.readArguments(FIXED.detail(null)));
   }
 
-  @Test
-  void argumentsByName() {
-    assertEquals(Map.of("objectType", "task", "id", "42"),
-        NOT_FOUND.argumentMap(new Object[] {"task", "42"}));
-    assertEquals(Arrays.asList(null, null),
-        new java.util.ArrayList<>(NOT_FOUND.argumentMap(null).values()));
-    assertEquals(Map.of(), FIXED.argumentMap(null));
-  }
 }

@@ -335,14 +335,19 @@ class ReaderFuzzTest {
         return data.consumeBoolean();
       case 2:
         return data.consumeInt();
-      case 3:
+      case 3: {
+        // The reader gives the smallest box that holds a whole number.
         long l = data.consumeLong();
-        return l == (int) l ? Integer.valueOf((int) l) : Long.valueOf(l);
+        if (l == (int) l) {
+          return Integer.valueOf((int) l);
+        }
+        return Long.valueOf(l);
+      }
       case 4:
         return data.consumeRegularDouble();
       case 5:
-        BigInteger big = BigInteger.valueOf(data.consumeLong()).shiftLeft(64).add(BigInteger.ONE);
-        return big;
+        // Past a long, so a BigInteger.
+        return BigInteger.valueOf(data.consumeLong() | 1).shiftLeft(64).add(BigInteger.ONE);
       case 6:
         return new BigDecimal(BigInteger.valueOf(data.consumeLong()), 3).doubleValue();
       case 7:
