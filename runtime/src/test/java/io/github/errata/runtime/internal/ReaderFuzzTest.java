@@ -111,7 +111,12 @@ class ReaderFuzzTest {
       assertFalse(whole, "read a body that is not UTF-8");
       return;
     }
-    Map<String, Object> members = jacksonMembers(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    Map<String, Object> members;
+    try {
+      members = jacksonMembers(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (NoSecondOpinion e) {
+      return;
+    }
     assertEquals(members != null, whole, () -> "Jackson read " + members + ", we " + read.reason());
     if (members == null) {
       return;
@@ -156,9 +161,21 @@ class ReaderFuzzTest {
         return null;
       }
       return members;
-    } catch (IOException | OverLimit e) {
+    } catch (IOException e) {
+      if (String.valueOf(e.getMessage()).contains("surrogate")) {
+        // Since 2.21, jackson-core refuses a lone surrogate in a member name, escaped or not,
+        // which JSON allows: no judge of such a body.
+        throw new NoSecondOpinion();
+      }
+      return null;
+    } catch (OverLimit e) {
       return null;
     }
+  }
+
+  /** A body that jackson-core refuses though it is JSON. */
+  private static final class NoSecondOpinion extends RuntimeException {
+    private static final long serialVersionUID = 1L;
   }
 
   /** A body past one of the default limits, which the runtime refuses. */
