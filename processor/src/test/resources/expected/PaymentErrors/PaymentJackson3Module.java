@@ -12,7 +12,10 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.Version;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
@@ -37,6 +40,8 @@ public final class PaymentJackson3Module extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     private static final Wire WIRE = Wire.of(WireFormat.JSON);
+
+    private static final CharacterEscapes NON_ASCII = new NonAsciiEscapes();
 
     /**
      * Creates the module.
@@ -174,7 +179,14 @@ public final class PaymentJackson3Module extends SimpleModule {
 
         @Override
         public void name(String name) {
+            if (!JsonWriter.hasLoneSurrogate(name)) {
+                generator.writeName(name);
+                return;
+            }
+            CharacterEscapes escapes = generator.getCharacterEscapes();
+            generator.setCharacterEscapes(NON_ASCII);
             generator.writeName(name);
+            generator.setCharacterEscapes(escapes);
         }
 
         @Override
@@ -216,6 +228,20 @@ public final class PaymentJackson3Module extends SimpleModule {
         @Override
         public void nullValue() {
             generator.writeNull();
+        }
+    }
+
+    private static final class NonAsciiEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return standardAsciiEscapesForJSON();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c < 0x80 ? null : new SerializedString(String.format("\\u%04X", c));
         }
     }
 }

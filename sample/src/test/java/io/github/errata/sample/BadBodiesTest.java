@@ -135,6 +135,11 @@ class BadBodiesTest {
           .reason("invalid UTF-8, 0xc0 starts an overlong form").arguments(null, null),
       typed("invalid-utf8-raw-surrogate.json", 404, OBJECT_NOT_FOUND)
           .reason("invalid UTF-8, 0xed 0xa0 starts an encoded surrogate").arguments(null, null),
+      // Once read as "see" by jackson-core's name table, and as the chars the overlong bytes spell.
+      unknown("finding-2-ff-name-read-as-see.json", 400).type("NOPE").see("https://a.example")
+          .reason("invalid UTF-8, 0xff is never in UTF-8"),
+      unknown("finding-3-lenient-utf8.json", 400).type("NOPE")
+          .reason("invalid UTF-8, 0xc1 starts an overlong form"),
       unknown("invalid-utf8-cut-sequence.json", 400).type("NOPE")
           .reason("invalid UTF-8, 0x22 where 0xe2 needs 2 continuation bytes"),
 

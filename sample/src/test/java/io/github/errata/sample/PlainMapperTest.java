@@ -73,11 +73,18 @@ class PlainMapperTest {
           java.util.Map.of(text, text));
       String expected = new String(
           JourneyException.fromBody(400, body).toJsonBytes(), UTF_8);
-      assertEquals(expected, JACKSON_2.writeValueAsString(body), text);
-      assertEquals(expected, JACKSON_3.writeValueAsString(body), text);
-      assertEquals(expected, new String(JACKSON_2.writeValueAsBytes(body), UTF_8), text);
-      assertEquals(expected, new String(JACKSON_3.writeValueAsBytes(body), UTF_8), text);
+      assertEquals(ascii(expected), ascii(JACKSON_2.writeValueAsString(body)), "2, text");
+      assertEquals(ascii(expected), ascii(new String(JACKSON_2.writeValueAsBytes(body), UTF_8)), "2, bytes");
+      assertEquals(ascii(expected), ascii(JACKSON_3.writeValueAsString(body)), "3, text");
+      assertEquals(ascii(expected), ascii(new String(JACKSON_3.writeValueAsBytes(body), UTF_8)), "3, bytes");
     }
+  }
+
+  /** A text with every char past ASCII as {@code <XXXX>}, so a failure prints. */
+  private static String ascii(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.append(c < 0x80 ? String.valueOf((char) c) : String.format("<%04X>", c)));
+    return out.toString();
   }
 
   @Test

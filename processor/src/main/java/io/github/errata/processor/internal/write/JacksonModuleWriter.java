@@ -123,6 +123,13 @@ public final class JacksonModuleWriter implements Output {
         .addType(bodyDeserializer(names))
         .addType(exceptionDeserializer(names))
         .addType(members());
+    if (!flavour.isJackson2()) {
+      type.addField(FieldSpec.builder(characterEscapes(), "NON_ASCII", Modifier.PRIVATE,
+              Modifier.STATIC, Modifier.FINAL)
+          .initializer("new NonAsciiEscapes()")
+          .build())
+          .addType(nonAsciiEscapes());
+    }
     return List.of(new GeneratedFile.JavaType(type));
   }
 
@@ -296,26 +303,60 @@ public final class JacksonModuleWriter implements Output {
   }
 
   /**
-   * A member name. Jackson 2 escapes a name with a lone surrogate by raising the generator's
-   * escaping for that name alone; Jackson 3 has no such setting and writes it as it writes names.
+   * A member name. A name with a lone surrogate is written with its non-ASCII escaped by raising
+   * the generator's escaping for that name alone: Jackson 2 by its highest unescaped char,
+   * Jackson 3, which has no such setting, by escapes that cover every non-ASCII char.
    */
   private MethodSpec name() {
     MethodSpec.Builder method = throwing(MethodSpec.methodBuilder("name")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(String.class, "name"));
-    if (!flavour.isJackson2()) {
-      return method.addStatement("generator.writeName(name)").build();
-    }
-    return method.beginControlFlow("if (!$T.hasLoneSurrogate(name))", JSON_WRITER)
-        .addStatement("generator.writeFieldName(name)")
+    String write = flavour.isJackson2() ? "generator.writeFieldName(name)" : "generator.writeName(name)";
+    method.beginControlFlow("if (!$T.hasLoneSurrogate(name))", JSON_WRITER)
+        .addStatement(write)
         .addStatement("return")
-        .endControlFlow()
-        .addStatement("int highest = generator.getHighestEscapedChar()")
-        .addComment("0 means nothing is escaped for being high; a lower setting is the user's, kept.")
-        .addStatement("generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f)")
-        .addStatement("generator.writeFieldName(name)")
-        .addStatement("generator.setHighestNonEscapedChar(highest)")
+        .endControlFlow();
+    if (flavour.isJackson2()) {
+      return method.addStatement("int highest = generator.getHighestEscapedChar()")
+          .addComment("0 means nothing is escaped for being high; a lower setting is the user's, kept.")
+          .addStatement("generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f)")
+          .addStatement(write)
+          .addStatement("generator.setHighestNonEscapedChar(highest)")
+          .build();
+    }
+    return method.addStatement("$T escapes = generator.getCharacterEscapes()", characterEscapes())
+        .addStatement("generator.setCharacterEscapes(NON_ASCII)")
+        .addStatement(write)
+        .addStatement("generator.setCharacterEscapes(escapes)")
+        .build();
+  }
+
+  private ClassName characterEscapes() {
+    return ClassName.get(flavour.jsonGenerator().packageName() + ".io", "CharacterEscapes");
+  }
+
+  /** Jackson 3 only: escapes of every non-ASCII char, each as a backslash, u and four upper-case hex digits. */
+  private TypeSpec nonAsciiEscapes() {
+    ClassName serializable = ClassName.get(flavour.jsonGenerator().packageName(), "SerializableString");
+    return TypeSpec.classBuilder("NonAsciiEscapes")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(characterEscapes())
+        .addField(GeneratedCode.serialVersionUid())
+        .addMethod(MethodSpec.methodBuilder("getEscapeCodesForAscii")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int[].class)
+            .addStatement("return standardAsciiEscapesForJSON()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("getEscapeSequence")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(serializable)
+            .addParameter(int.class, "c")
+            .addStatement("return c < 0x80 ? null : new $T(String.format(\"\\\\u%04X\", c))",
+                ClassName.get(flavour.jsonGenerator().packageName() + ".io", "SerializedString"))
+            .build())
         .build();
   }
 }
