@@ -47,4 +47,11 @@ public @interface ErrorCatalog {
    * 4xx errors skip the capture, 5xx errors keep it.
    */
   StackTrace stackTraces() default StackTrace.BY_STATUS;
+
+  /**
+   * The shape of the bodies on the wire. Defaults to {@link WireFormat#JSON}, the body
+   * {@code {"type", "title", "detail", "see"}}; {@link WireFormat#PROBLEM_JSON} is RFC 9457, where
+   * every error needs an absolute link (its {@code type} URI) and each typed argument is a member.
+   */
+  WireFormat wire() default WireFormat.JSON;
 }

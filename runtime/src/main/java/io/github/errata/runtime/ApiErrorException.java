@@ -107,6 +107,7 @@ public abstract class ApiErrorException extends RuntimeException {
     this.retryable = spec != null ? spec.retryable()
         : status == 429 || status == 502 || status == 503 || status == 504;
     this.parameterNames = spec != null ? spec.parameterArray() : NO_NAMES;
+    this.instance = received != null ? received.instance() : null;
   }
 
   private static final String[] NO_NAMES = {};
@@ -259,10 +260,10 @@ public abstract class ApiErrorException extends RuntimeException {
    */
   private byte[] body(boolean shared) {
     if (received == null && spec != null) {
-      return spec.thrownBody(arguments, detail, shared);
+      return spec.thrownBody(arguments, detail, instance, shared);
     }
     // Received, or deserialized (the spec is not kept): written from the members, which for a
     // thrown exception are the same bytes.
-    return Wire.of(format).toJsonBytes(type, title, detail, see, extensions());
+    return Wire.of(format).toJsonBytes(this);
   }
 }

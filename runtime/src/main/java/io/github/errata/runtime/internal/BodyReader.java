@@ -15,18 +15,24 @@ final class BodyReader {
   private static final byte[] TITLE = utf8(Wire.TITLE);
   private static final byte[] DETAIL = utf8(Wire.DETAIL);
   private static final byte[] SEE = utf8(Wire.SEE);
+  private static final byte[] STATUS = utf8(Wire.STATUS);
+  private static final byte[] INSTANCE = utf8(Wire.INSTANCE);
 
   private final CatalogSpec catalog;
+  private final boolean problem;
   private String type;
   private ErrorSpec spec;
   private int index = -1;
   private String title;
   private String detail;
   private String see;
+  private String instance;
+  private Object status = CatalogSpec.NO_STATUS;
   private Map<String, Object> extensions;
 
   BodyReader(CatalogSpec catalog) {
     this.catalog = catalog;
+    this.problem = catalog.wire().isProblem();
   }
 
   private static byte[] utf8(String text) {
@@ -80,7 +86,10 @@ final class BodyReader {
                 + JsonReader.describe(c), reader.offset() - 1);
       }
       c = reader.next();
-      if (member == null) {
+      if (member == STATUS) {
+        // Any JSON value: one that is not the HTTP status is kept (see CatalogSpec.received).
+        status = reader.value(c, 2, true);
+      } else if (member == null) {
         Object value = reader.value(c, 2, true);
         if (extensions == null) {
           extensions = new LinkedHashMap<>();
@@ -106,28 +115,35 @@ final class BodyReader {
     }
   }
 
-  /** Which of the four members a name is, or null for an extension. */
-  private static byte[] member(JsonReader reader) {
+  /** Which of the wire's members a name is, or null for an extension. */
+  private byte[] member(JsonReader reader) {
     if (reader.stringEscaped()) {
       // An escaped name, such as "\u0074ype", is the member all the same.
       String name = reader.string();
+      if (!catalog.wire().isMember(name)) {
+        return null;
+      }
       return name.equals(Wire.TYPE) ? TYPE : name.equals(Wire.TITLE) ? TITLE
-          : name.equals(Wire.DETAIL) ? DETAIL : name.equals(Wire.SEE) ? SEE : null;
+          : name.equals(Wire.DETAIL) ? DETAIL : name.equals(Wire.SEE) ? SEE
+          : name.equals(Wire.STATUS) ? STATUS : INSTANCE;
     }
     return switch (reader.stringLength()) {
-      case 3 -> reader.stringIs(SEE) ? SEE : null;
+      case 3 -> !problem && reader.stringIs(SEE) ? SEE : null;
       case 4 -> reader.stringIs(TYPE) ? TYPE : null;
       case 5 -> reader.stringIs(TITLE) ? TITLE : null;
-      case 6 -> reader.stringIs(DETAIL) ? DETAIL : null;
+      case 6 -> reader.stringIs(DETAIL) ? DETAIL : problem && reader.stringIs(STATUS) ? STATUS
+          : null;
+      case 8 -> problem && reader.stringIs(INSTANCE) ? INSTANCE : null;
       default -> null;
     };
   }
 
-  /** One of the four members, its opening quote just consumed. */
+  /** One of the wire's string members, its opening quote just consumed. */
   private void text(JsonReader reader, byte[] member) throws JsonReader.Failure {
     if (member == TYPE) {
       reader.scanString();
-      index = reader.stringEscaped() ? catalog.indexOf(reader.string()) : catalog.indexOfScanned(reader);
+      index = reader.stringEscaped() ? catalog.indexOfWire(reader.string())
+          : catalog.indexOfScanned(reader);
       spec = index >= 0 ? catalog.error(index) : null;
       type = spec != null ? spec.type() : reader.string();
     } else if (member == TITLE) {
@@ -137,6 +153,8 @@ final class BodyReader {
       detail = spec != null && spec.fixedDetail != null
           && reader.skipString(spec.fixedDetailJson, spec.fixedDetail.length()) ? spec.fixedDetail
           : scanned(reader);
+    } else if (member == INSTANCE) {
+      instance = scanned(reader);
     } else {
       see = spec != null && spec.see() != null && reader.skipString(spec.seeJson, spec.see().length())
           ? spec.see() : scanned(reader);
@@ -158,6 +176,7 @@ final class BodyReader {
   Received received(int status, String reason, String excerpt) {
     Map<String, Object> extras = extensions == null ? Map.of()
         : Collections.unmodifiableMap(extensions);
-    return catalog.received(status, index, type, title, detail, see, extras, reason, excerpt);
+    return catalog.received(status, index, type, title, detail, see, instance, this.status, extras,
+        reason, excerpt);
   }
 }

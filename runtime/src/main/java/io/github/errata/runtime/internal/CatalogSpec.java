@@ -19,6 +19,8 @@ public final class CatalogSpec {
   private final Wire wire;
   private final ErrorSpec[] errors;
   private final Map<String, Integer> byType;
+  /** By the type as the wire carries it: the identifier, or on RFC 9457's wire the link. */
+  private final Map<String, Integer> byWireType;
   /** Open addressing over the types' UTF-8, so a received type is found without decoding it. */
   private final byte[][] keys;
   private final int[] slots;
@@ -28,6 +30,7 @@ public final class CatalogSpec {
     this.wire = Wire.of(format);
     this.errors = errors.toArray(new ErrorSpec[0]);
     this.byType = new HashMap<>();
+    this.byWireType = wire.isProblem() ? new HashMap<>() : byType;
     int size = Integer.highestOneBit(Math.max(4, this.errors.length * 2) - 1) << 1;
     this.keys = new byte[size][];
     this.slots = new int[size];
@@ -40,6 +43,9 @@ public final class CatalogSpec {
       }
       if (byType.put(error.type(), i) != null) {
         throw new IllegalArgumentException("two errors of type " + error.type());
+      }
+      if (wire.isProblem() && byWireType.put(error.wireType, i) != null) {
+        throw new IllegalArgumentException("two errors of type URI " + error.wireType);
       }
       if (error.typeUtf8 != null) {
         int slot = JsonReader.hash(error.typeUtf8) & mask;
@@ -108,6 +114,34 @@ public final class CatalogSpec {
     }
     Integer index = byType.get(type);
     return index == null ? -1 : index;
+  }
+
+  /**
+   * The position of the error of a type as the wire carries it: the identifier, or on RFC 9457's
+   * wire the link.
+   *
+   * @param wireType a received type, or null
+   * @return its position, or -1 where the catalog has no error of that type
+   */
+  public int indexOfWire(String wireType) {
+    if (wireType == null) {
+      return -1;
+    }
+    Integer index = byWireType.get(wireType);
+    return index == null ? -1 : index;
+  }
+
+  /**
+   * The status of a body read without one, for the Jackson modules: the known error's own, else
+   * the body's {@code status} member, else 0.
+   *
+   * @param wireType the received type, or null
+   * @param member the received {@code status} member, or null
+   * @return the status
+   */
+  public int statusOf(String wireType, Integer member) {
+    int index = indexOfWire(wireType);
+    return index >= 0 ? errors[index].status() : member != null ? member : 0;
   }
 
   /** The position of the error whose type is the string the reader scanned last, or -1. */
@@ -279,7 +313,8 @@ public final class CatalogSpec {
   }
 
   private Received empty(int status) {
-    return received(status, -1, null, null, null, null, Map.of(), "the body is empty", null);
+    return received(status, -1, null, null, null, null, null, NO_STATUS, Map.of(),
+        "the body is empty", null);
   }
 
   /**
@@ -297,26 +332,78 @@ public final class CatalogSpec {
    */
   public Received fromMembers(int status, String type, String title, String detail, String see,
       Map<String, Object> extensions) {
+    return fromMembers(status, type, title, NO_STATUS, detail, see, null, extensions);
+  }
+
+  /**
+   * What an RFC 9457 body given by its members reads as: for {@code fromBody} and the Jackson
+   * modules of a PROBLEM_JSON catalog, whose body record carries the typed arguments among its
+   * extensions.
+   *
+   * @param status the HTTP status it came with
+   * @param type the type URI, or null
+   * @param title the title, or null
+   * @param statusMember the {@code status} member, or null
+   * @param detail the detail, or null
+   * @param instance the instance, or null
+   * @param extensions other members, in order, or null; the wire's own members among them are
+   *     left out
+   * @return what was read; never null
+   */
+  public Received fromMembers(int status, String type, String title, Integer statusMember,
+      String detail, String instance, Map<String, Object> extensions) {
+    return fromMembers(status, type, title, statusMember == null ? NO_STATUS : statusMember,
+        detail, null, instance, extensions);
+  }
+
+  private Received fromMembers(int status, String type, String title, Object statusMember,
+      String detail, String see, String instance, Map<String, Object> extensions) {
     Map<String, Object> extras = Map.of();
     if (extensions != null && !extensions.isEmpty()) {
       Map<String, Object> copy = new LinkedHashMap<>(extensions);
       copy.keySet().removeIf(wire::isMember);
       extras = Collections.unmodifiableMap(copy);
     }
-    return received(status, indexOf(type), type, title, detail, see, extras, null, null);
+    return received(status, indexOfWire(type), type, title, detail, see, instance, statusMember,
+        extras, null, null);
   }
 
-  /** The members read, with the catalog's fall-backs and the arguments where the type is known. */
+  /** What stands for a body without a {@code status} member (JSON null is a value). */
+  static final Object NO_STATUS = new Object();
+
+  /**
+   * The members read, with the catalog's fall-backs and the arguments where the type is known. On
+   * RFC 9457's wire the arguments are read from their members first, and a {@code status} member
+   * other than the HTTP status (which wins) is kept among the extensions as {@code status}.
+   */
   Received received(int status, int index, String type, String title, String detail, String see,
-      Map<String, Object> extensions, String reason, String excerpt) {
-    if (index < 0) {
-      return new Received(wire, status, type, title, detail, see, extensions, -1, null, null,
-          reason, excerpt);
+      String instance, Object statusMember, Map<String, Object> extensions, String reason,
+      String excerpt) {
+    Map<String, Object> extras = extensions;
+    ErrorSpec error = index < 0 ? null : errors[index];
+    boolean strayStatus = statusMember != NO_STATUS
+        && !(statusMember instanceof Integer number && number == status);
+    if (wire.isProblem() && (strayStatus || error != null && !error.parameterNames().isEmpty())) {
+      extras = new LinkedHashMap<>(extensions);
     }
-    ErrorSpec error = errors[index];
+    Object[] arguments = null;
+    if (error != null) {
+      arguments = wire.isProblem() ? error.readMembers(extras, detail)
+          : error.readArguments(detail);
+    }
+    if (extras != extensions) {
+      if (strayStatus) {
+        extras.put(Wire.STATUS, statusMember);
+      }
+      extras = Collections.unmodifiableMap(extras);
+    }
+    if (error == null) {
+      return new Received(wire, status, type, title, detail, see, instance, extras, -1, null,
+          null, reason, excerpt);
+    }
     String titled = title != null ? title : error.title();
     return new Received(wire, status, error.type(), titled, detail != null ? detail : titled,
-        see != null ? see : error.see(), extensions, index, error, error.readArguments(detail),
-        reason, excerpt);
+        see != null ? see : error.see(), instance, extras, index, error, arguments, reason,
+        excerpt);
   }
 }

@@ -31,8 +31,13 @@ public final class ErrorSpec {
   /** For each placeholder, the earlier appearance of the same parameter, or -1. */
   private final int[] repeats;
 
-  /** The UTF-8 of the type, to find a received one by; null where it cannot be UTF-8. */
+  /**
+   * The UTF-8 of the type as the wire carries it (the identifier, or on RFC 9457's wire the link),
+   * to find a received one by; null where it cannot be UTF-8.
+   */
   final byte[] typeUtf8;
+  /** The type as the wire carries it. */
+  final String wireType;
   final String fixedDetail;
   /**
    * The title, link and fixed detail as a JSON string holds them as this runtime writes them,
@@ -51,6 +56,8 @@ public final class ErrorSpec {
   /** Whether a literal holds a surrogate, so the detail must be escaped as one text. */
   private final boolean literalSurrogates;
   private final int fixedLength;
+  /** On RFC 9457's wire, each argument's {@code ,"name":}; else null. */
+  private final byte[][] argumentNames;
 
   /** One typed argument: its name, kind, and for an enum, its constants by name. */
   private record Parameter(String name, ArgumentKind kind, Map<String, Enum<?>> constants) {}
@@ -93,13 +100,18 @@ public final class ErrorSpec {
             "error " + type + ": the detail does not use parameter " + name);
       }
     }
-    this.typeUtf8 = utf8(type);
+    if (wire.isProblem() && see == null) {
+      throw new IllegalArgumentException("error " + type + ": on the PROBLEM_JSON wire an error"
+          + " needs a link, its type URI");
+    }
+    this.wireType = wire.isProblem() ? see : type;
+    this.typeUtf8 = utf8(wireType);
     this.fixedDetail = template.fixedText();
     this.titleJson = quoted(title);
     this.seeJson = see == null ? null : quoted(see);
     this.fixedDetailJson = fixedDetail == null ? null : quoted(fixedDetail);
 
-    byte[][] around = wire.fragmentsAroundDetail(type, title, see);
+    byte[][] around = wire.fragmentsAroundDetail(type, title, status, see);
     this.head = around[0];
     this.tail = around[1];
     int count = template.placeholderCount();
@@ -113,7 +125,17 @@ public final class ErrorSpec {
     }
     this.literalSurrogates = surrogates;
     this.fixedLength = fixed;
-    this.constantBody = fixedDetail == null ? null
+    if (wire.isProblem()) {
+      this.argumentNames = new byte[names.size()][];
+      for (int i = 0; i < argumentNames.length; i++) {
+        // After the detail, so a comma always goes first.
+        argumentNames[i] = new JsonWriter(names.get(i).length() + 4).write(new byte[] {',', '"'})
+            .text(names.get(i)).write(new byte[] {'"', ':'}).toByteArray();
+      }
+    } else {
+      this.argumentNames = null;
+    }
+    this.constantBody = fixedDetail == null || argumentNames != null ? null
         : new JsonWriter(fixed).write(head).write(literals[0]).write(tail).toByteArray();
   }
 
@@ -338,12 +360,56 @@ public final class ErrorSpec {
    *
    * @param arguments the typed arguments, in declaration order
    * @param detail the detail made from them, for a text that must be escaped as a whole
+   * @param instance the occurrence's identifier, sent on RFC 9457's wire; or null
    * @param shared whether the caller only reads the array, so a constant may be returned as it is
    * @return the body
    */
-  public byte[] thrownBody(Object[] arguments, String detail, boolean shared) {
+  public byte[] thrownBody(Object[] arguments, String detail, String instance, boolean shared) {
     if (constantBody != null) {
       return shared ? constantBody : constantBody.clone();
+    }
+    JsonWriter out = detailBody(arguments, detail);
+    if (argumentNames != null) {
+      problemRest(out, arguments, instance);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The end of an RFC 9457 body after the detail: the instance where there is one, each argument
+   * as a member of its JSON type, the closing brace.
+   */
+  private void problemRest(JsonWriter out, Object[] arguments, String instance) {
+    if (instance != null) {
+      out.write(INSTANCE_NAME).text(instance);
+      out.write(QUOTE);
+    }
+    for (int i = 0; i < argumentNames.length; i++) {
+      out.write(argumentNames[i]);
+      Object value = arguments == null ? null : Wire.jsonValue(arguments[i]);
+      if (value instanceof Double number && !Double.isFinite(number)) {
+        // As Wire writes a number JSON cannot hold: its text.
+        value = number.toString();
+      }
+      if (value instanceof String text) {
+        out.write(QUOTE).text(text);
+        out.write(QUOTE);
+      } else {
+        // null, a Boolean or a number, each written as JsonWriter writes it: ASCII.
+        out.ascii(String.valueOf(value));
+      }
+    }
+    out.write(new byte[] {'}'});
+  }
+
+  private static final byte[] QUOTE = {'"'};
+  private static final byte[] INSTANCE_NAME =
+      (",\"" + Wire.INSTANCE + "\":\"").getBytes(StandardCharsets.US_ASCII);
+
+  /** The body up to and with what follows the detail: the precomputed head, the detail, the tail. */
+  private JsonWriter detailBody(Object[] arguments, String detail) {
+    if (fixedDetail != null) {
+      return new JsonWriter(fixedLength + 64).write(head).write(literals[0]).write(tail);
     }
     int capacity = fixedLength;
     boolean whole = literalSurrogates;
@@ -361,10 +427,10 @@ public final class ErrorSpec {
     if (whole) {
       // A surrogate in the detail: it is escaped as one text, as Jackson does, since a lone
       // surrogate anywhere in it changes how all of it is written.
-      return new JsonWriter(head.length + detail.length() + tail.length)
-          .write(head).text(detail).write(tail).toByteArray();
+      return new JsonWriter(head.length + detail.length() + tail.length + 64)
+          .write(head).text(detail).write(tail);
     }
-    JsonWriter out = new JsonWriter(capacity).write(head).write(literals[0]);
+    JsonWriter out = new JsonWriter(capacity + 64).write(head).write(literals[0]);
     for (int i = 0; i < slots.length; i++) {
       Object value = arguments[slots[i]];
       if (value instanceof String || value instanceof Enum || value == null) {
@@ -374,7 +440,7 @@ public final class ErrorSpec {
       }
       out.write(literals[i + 1]);
     }
-    return out.write(tail).toByteArray();
+    return out.write(tail);
   }
 
   /**
@@ -416,6 +482,72 @@ public final class ErrorSpec {
       values[slot] = value;
     }
     return values;
+  }
+
+  /**
+   * Reads the typed arguments of an RFC 9457 body: each from the member of its name where that is
+   * of the parameter's JSON type (null stands for null), and that member is taken out of the
+   * extensions; the others from the detail, where it fits the template.
+   *
+   * @param members the members that are not the wire's own, in order; the ones read are removed
+   * @param detail the received detail, or null
+   * @return the arguments in declaration order, or null where the error has none
+   */
+  Object[] readMembers(Map<String, Object> members, String detail) {
+    if (parameters.length == 0) {
+      return null;
+    }
+    Object[] values = new Object[parameters.length];
+    boolean missing = false;
+    for (int i = 0; i < parameters.length; i++) {
+      Parameter parameter = parameters[i];
+      Object value = members.containsKey(parameter.name())
+          ? fromJson(parameter, members.get(parameter.name())) : Arguments.UNREADABLE;
+      if (value == Arguments.UNREADABLE) {
+        missing = true;
+      } else {
+        members.remove(parameter.name());
+      }
+      values[i] = value;
+    }
+    if (missing) {
+      Object[] fromDetail = readArguments(detail);
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == Arguments.UNREADABLE) {
+          values[i] = fromDetail == null ? null : fromDetail[i];
+        }
+      }
+    }
+    return values;
+  }
+
+  /** A member's JSON value as an argument of a parameter's kind, or {@link Arguments#UNREADABLE}. */
+  private static Object fromJson(Parameter parameter, Object value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (parameter.kind()) {
+      case STRING -> value instanceof String ? value : Arguments.UNREADABLE;
+      case INT -> value instanceof Integer ? value : Arguments.UNREADABLE;
+      case LONG -> value instanceof Integer number ? Long.valueOf(number.longValue())
+          : value instanceof Long ? value : Arguments.UNREADABLE;
+      case BOOLEAN -> value instanceof Boolean ? value : Arguments.UNREADABLE;
+      case DOUBLE -> value instanceof Integer || value instanceof Long || value instanceof Double
+          ? Double.valueOf(((Number) value).doubleValue()) : nonFinite(value);
+      case UUID, ENUM -> value instanceof String text
+          ? Arguments.parse(parameter.kind(), parameter.constants(), text) : Arguments.UNREADABLE;
+    };
+  }
+
+  /** A double JSON cannot hold, which the wire sends as its text ({@code "NaN"}). */
+  private static Object nonFinite(Object value) {
+    if (value instanceof String text) {
+      Object number = Arguments.parse(ArgumentKind.DOUBLE, null, text);
+      if (number instanceof Double d && !Double.isFinite(d)) {
+        return number;
+      }
+    }
+    return Arguments.UNREADABLE;
   }
 
   @Override

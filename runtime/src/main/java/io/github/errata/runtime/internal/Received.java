@@ -1,5 +1,6 @@
 package io.github.errata.runtime.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +15,7 @@ public final class Received {
   private final String title;
   private final String detail;
   private final String see;
+  private final String instance;
   private final Map<String, Object> extensions;
   private final int index;
   private final ErrorSpec spec;
@@ -22,7 +24,7 @@ public final class Received {
   private final String excerpt;
 
   Received(Wire wire, int status, String type, String title, String detail, String see,
-      Map<String, Object> extensions, int index, ErrorSpec spec, Object[] arguments,
+      String instance, Map<String, Object> extensions, int index, ErrorSpec spec, Object[] arguments,
       String reason, String excerpt) {
     this.wire = wire;
     this.status = status;
@@ -30,6 +32,7 @@ public final class Received {
     this.title = title;
     this.detail = detail;
     this.see = see;
+    this.instance = instance;
     this.extensions = extensions;
     this.index = index;
     this.spec = spec;
@@ -68,9 +71,12 @@ public final class Received {
     return see;
   }
 
-  /** RFC 9457's {@code instance}; always null for the seed's format, where it is an extension. */
+  /**
+   * RFC 9457's {@code instance} where it was a string, or null; always null for the seed's format,
+   * where a member so named is an extension.
+   */
   public String instance() {
-    return null;
+    return instance;
   }
 
   /** Other members, in the order received; unmodifiable, never null. */
@@ -109,8 +115,25 @@ public final class Received {
     return excerpt;
   }
 
-  /** The body written back: the members as here, then the extensions. */
+  /**
+   * The body written back: the members as here, then (on RFC 9457's wire, with the HTTP status as
+   * {@code status} and the link as {@code type} for a known error) the typed arguments, then the
+   * extensions.
+   */
   public byte[] toJsonBytes() {
-    return wire.toJsonBytes(type, title, detail, see, extensions);
+    if (!wire.isProblem()) {
+      return wire.toJsonBytes(type, title, detail, see, extensions);
+    }
+    Map<String, Object> named = new LinkedHashMap<>();
+    if (spec != null) {
+      String[] names = spec.parameterArray();
+      for (int i = 0; i < names.length; i++) {
+        named.put(names[i], arguments == null ? null : arguments[i]);
+      }
+    }
+    JsonWriter writer = new JsonWriter(128);
+    wire.problem(see != null ? see : type, title, status, detail, instance, named, extensions,
+        writer);
+    return writer.toByteArray();
   }
 }

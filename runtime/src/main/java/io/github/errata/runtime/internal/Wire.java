@@ -4,7 +4,10 @@ import io.github.errata.WireFormat;
 import io.github.errata.runtime.ApiErrorException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What a catalog's bodies look like on the wire, decided here once per {@link WireFormat}: the
@@ -17,11 +20,21 @@ public final class Wire {
   /** The seed's body, {@code {"type","title","detail","see"}} then extensions. */
   public static final Wire JSON = new Wire(WireFormat.JSON, "application/json");
 
+  /**
+   * RFC 9457: {@code {"type","title","status","detail","instance"}} where {@code type} is the
+   * error's link, then each typed argument as a member of its JSON type, then extensions.
+   */
+  public static final Wire PROBLEM_JSON =
+      new Wire(WireFormat.PROBLEM_JSON, "application/problem+json");
+
   /** The member names of {@link #JSON}, in order. */
   static final String TYPE = "type";
   static final String TITLE = "title";
   static final String DETAIL = "detail";
   static final String SEE = "see";
+  /** The members {@link #PROBLEM_JSON} adds; it leaves {@link #SEE} out. */
+  static final String STATUS = "status";
+  static final String INSTANCE = "instance";
 
   private final WireFormat format;
   private final String mediaType;
@@ -36,13 +49,14 @@ public final class Wire {
    *
    * @param format the catalog's format
    * @return its wire
-   * @throws UnsupportedOperationException for {@link WireFormat#PROBLEM_JSON}, which comes later
    */
   public static Wire of(WireFormat format) {
-    if (format == WireFormat.JSON) {
-      return JSON;
-    }
-    throw new UnsupportedOperationException("wire format " + format + " is not supported yet");
+    return format == WireFormat.PROBLEM_JSON ? PROBLEM_JSON : JSON;
+  }
+
+  /** Whether this is RFC 9457's wire, where {@code type} is the error's link. */
+  public boolean isProblem() {
+    return format == WireFormat.PROBLEM_JSON;
   }
 
   /** The format this wire writes. */
@@ -62,7 +76,46 @@ public final class Wire {
    * @return whether the wire defines it
    */
   public boolean isMember(String name) {
+    if (isProblem()) {
+      return TYPE.equals(name) || TITLE.equals(name) || STATUS.equals(name)
+          || DETAIL.equals(name) || INSTANCE.equals(name);
+    }
     return TYPE.equals(name) || TITLE.equals(name) || DETAIL.equals(name) || SEE.equals(name);
+  }
+
+  /**
+   * What an exception's body carries as {@code type}: its identifier, or on RFC 9457's wire its
+   * link (the {@code type} received, for an error the catalog does not know).
+   *
+   * @param exception the exception
+   * @return the {@code type} member's value, or null
+   */
+  public String typeOf(ApiErrorException exception) {
+    return isProblem() && exception.see() != null ? exception.see() : exception.type();
+  }
+
+  /**
+   * The members an exception's body carries after the wire's own: on RFC 9457's wire its typed
+   * arguments as JSON values (a UUID or an enum as its text), then its extensions; otherwise its
+   * extensions alone. For the generated {@code toBody()}.
+   *
+   * @param exception the exception
+   * @return the members, in order; unmodifiable
+   */
+  public Map<String, Object> extensionsOf(ApiErrorException exception) {
+    if (!isProblem() || exception.arguments().isEmpty()) {
+      return exception.extensions();
+    }
+    Map<String, Object> members = new LinkedHashMap<>();
+    exception.arguments().forEach((name, value) -> members.put(name, jsonValue(value)));
+    exception.extensions().forEach(members::putIfAbsent);
+    return Collections.unmodifiableMap(members);
+  }
+
+  /** An argument as the JSON value it is written as: a UUID or an enum constant as its text. */
+  static Object jsonValue(Object argument) {
+    return argument instanceof Enum<?> constant ? constant.name()
+        : argument instanceof UUID id ? id.toString() : argument;
   }
 
   /**
@@ -76,8 +129,89 @@ public final class Wire {
    */
   public <X extends Exception> void write(ApiErrorException exception, MemberVisitor<X> visitor)
       throws X {
-    write(exception.type(), exception.title(), exception.detail(), exception.see(),
-        exception.extensions(), visitor);
+    if (!isProblem()) {
+      write(exception.type(), exception.title(), exception.detail(), exception.see(),
+          exception.extensions(), visitor);
+      return;
+    }
+    problem(typeOf(exception), exception.title(), exception.status(), exception.detail(),
+        exception.instance(), exception.arguments(), exception.extensions(), visitor);
+  }
+
+  /**
+   * Walks an RFC 9457 body given by its members through a visitor: for the body record, whose
+   * extensions hold the typed arguments.
+   *
+   * @param <X> what the visitor throws
+   * @param type the type URI, or null
+   * @param title the title, or null
+   * @param status the status member, or null
+   * @param detail the detail, or null
+   * @param instance the instance, or null
+   * @param extensions other members, in order; none where null
+   * @param visitor the receiver
+   * @throws X where the visitor fails
+   */
+  public <X extends Exception> void write(String type, String title, Integer status, String detail,
+      String instance, Map<String, Object> extensions, MemberVisitor<X> visitor) throws X {
+    problem(type, title, status, detail, instance, Map.of(), extensions, visitor);
+  }
+
+  /** An RFC 9457 body: the members, the typed arguments by name, then the other extensions. */
+  <X extends Exception> void problem(String type, String title, Integer status, String detail,
+      String instance, Map<String, Object> arguments, Map<String, Object> extensions,
+      MemberVisitor<X> visitor) throws X {
+    visitor.startObject();
+    problemMembers(type, title, status, detail, instance, visitor);
+    for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+      visitor.name(argument.getKey());
+      value(jsonValue(argument.getValue()), visitor);
+    }
+    extensions(extensions, arguments, visitor);
+    visitor.endObject();
+  }
+
+  private <X extends Exception> void problemMembers(String type, String title, Integer status,
+      String detail, String instance, MemberVisitor<X> visitor) throws X {
+    member(TYPE, type, visitor);
+    member(TITLE, title, visitor);
+    if (status != null) {
+      visitor.name(STATUS);
+      visitor.number(status.longValue());
+    }
+    member(DETAIL, detail, visitor);
+    member(INSTANCE, instance, visitor);
+  }
+
+  /**
+   * The extensions, less any named as a member already written: a received {@code status} that
+   * disagreed with the HTTP status is kept in {@code extensions()}, and is not written twice.
+   */
+  private <X extends Exception> void extensions(Map<String, Object> extensions,
+      Map<String, Object> written, MemberVisitor<X> visitor) throws X {
+    if (extensions == null) {
+      return;
+    }
+    for (Map.Entry<String, Object> extension : extensions.entrySet()) {
+      String name = extension.getKey();
+      if (!isMember(name) && !written.containsKey(name)) {
+        visitor.name(name);
+        value(extension.getValue(), visitor);
+      }
+    }
+  }
+
+  /**
+   * An exception's body as UTF-8 JSON bytes, written from its members by the runtime's writer.
+   *
+   * @param exception the exception
+   * @return a new array
+   */
+  public byte[] toJsonBytes(ApiErrorException exception) {
+    JsonWriter writer = new JsonWriter(64 + length(exception.title())
+        + length(exception.detail()) + length(exception.see()));
+    write(exception, writer);
+    return writer.toByteArray();
   }
 
   /**
@@ -129,13 +263,20 @@ public final class Wire {
 
   /**
    * The body of an error made by the server, around its detail: the bytes before the detail's
-   * text and after it, for the direct path.
+   * text and after it, for the direct path. On RFC 9457's wire the body after the detail is only
+   * its closing quote: the instance, the arguments and the closing brace are the exception's own.
    */
-  byte[][] fragmentsAroundDetail(String type, String title, String see) {
+  byte[][] fragmentsAroundDetail(String type, String title, int status, String see) {
     // A string of its own, found by identity: the writer leaves its place empty.
     String hole = new String(new char[0]);
     JsonWriter writer = new JsonWriter(64).withHole(hole);
-    write(type, title, hole, see, null, writer);
+    if (isProblem()) {
+      // Left open after the detail: the instance and the arguments follow, per exception.
+      writer.startObject();
+      problemMembers(see, title, status, hole, null, writer);
+    } else {
+      write(type, title, hole, see, null, writer);
+    }
     byte[] body = writer.toByteArray();
     int at = writer.holeAt();
     return new byte[][] {
@@ -157,7 +298,7 @@ public final class Wire {
   /**
    * Writes a plain Java value; anything else, and a number JSON cannot hold, as its string form.
    */
-  private static <X extends Exception> void value(Object value, MemberVisitor<X> visitor) throws X {
+  static <X extends Exception> void value(Object value, MemberVisitor<X> visitor) throws X {
     if (value == null) {
       visitor.nullValue();
     } else if (value instanceof String text) {

@@ -67,7 +67,8 @@ class ErrorSpecTest {
             .getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> ErrorSpec.builder(WireFormat.JSON, "X", 400, "T").parameter("e", ArgumentKind.ENUM));
-    assertThrows(UnsupportedOperationException.class,
+    // RFC 9457's type is the error's link: none, no error.
+    assertThrows(IllegalArgumentException.class,
         () -> ErrorSpec.builder(WireFormat.PROBLEM_JSON, "X", 400, "T").build());
   }
 
@@ -116,15 +117,15 @@ class ErrorSpecTest {
     String detail = spec.detail(values);
     byte[] expected = JacksonVisitor.write(
         v -> Wire.JSON.write(spec.type(), spec.title(), detail, spec.see(), Map.of(), v));
-    assertArrayEquals(expected, spec.thrownBody(values, detail, false),
+    assertArrayEquals(expected, spec.thrownBody(values, detail, null, false),
         () -> new String(expected, UTF_8) + " for " + Arrays.toString(values));
   }
 
   @Test
   void aFixedBodyIsOneConstantSharedOnlyWhenAskedFor() {
-    byte[] shared = FIXED.thrownBody(null, FIXED.detail(null), true);
-    assertSame(shared, FIXED.thrownBody(null, FIXED.detail(null), true));
-    assertNotSame(shared, FIXED.thrownBody(null, FIXED.detail(null), false));
+    byte[] shared = FIXED.thrownBody(null, FIXED.detail(null), null, true);
+    assertSame(shared, FIXED.thrownBody(null, FIXED.detail(null), null, true));
+    assertNotSame(shared, FIXED.thrownBody(null, FIXED.detail(null), null, false));
     assertEquals("{\"type\":\"TOO_MANY_REQUESTS\",\"title\":\"Too many requests.\","
         + "\"detail\":\"Too many requests.\"}", new String(shared, UTF_8));
   }

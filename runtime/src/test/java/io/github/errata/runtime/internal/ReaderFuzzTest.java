@@ -270,7 +270,7 @@ class ReaderFuzzTest {
       arguments[i] = argument(data, spec.parameterKind(i));
     }
     String detail = spec.detail(arguments);
-    byte[] body = spec.thrownBody(arguments, detail, false);
+    byte[] body = spec.thrownBody(arguments, detail, null, false);
     byte[] jackson = JacksonVisitor.write(
         v -> Wire.JSON.write(spec.type(), spec.title(), detail, spec.see(), Map.of(), v));
     assertEquals(new String(jackson, UTF_8), new String(body, UTF_8));
