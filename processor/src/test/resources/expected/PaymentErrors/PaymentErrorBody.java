@@ -67,8 +67,8 @@ public record PaymentErrorBody(String type, String title, String detail, String 
     }
 
     /**
-     * A body from the members a mapper read: the wire's members where they are strings (of another
-     * JSON type, they count as absent), every other member an extension.
+     * A body from the members a mapper read: the wire's members where they are of their JSON type
+     * (of another, they count as absent), every other member an extension.
      */
     static PaymentErrorBody of(Map<?, ?> members) {
         Map<String, Object> extensions = new LinkedHashMap<>();

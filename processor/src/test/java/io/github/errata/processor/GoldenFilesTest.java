@@ -28,7 +28,7 @@ class GoldenFilesTest {
   private static final Path EXPECTED = CompiledCatalog.moduleDirectory().resolve("src/test/resources/expected");
 
   @ParameterizedTest
-  @ValueSource(strings = {"PaymentErrors"})
+  @ValueSource(strings = {"PaymentErrors", "ShopProblemErrors"})
   void generatedFilesMatchTheGoldenFiles(String catalog) throws IOException {
     Compilation compilation = Catalogs.compile(Catalogs.resource("good/test/" + catalog + ".java"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -37,6 +37,8 @@ public final class CatalogJsonWriter implements Output {
     catalog.put("package", model.names().packageName());
     catalog.put("stem", model.names().stem());
     catalog.put("docs", model.docs().isEmpty() ? null : model.docs());
+    catalog.put("wire", model.wire().format().name());
+    catalog.put("mediaType", model.wire().mediaType());
     catalog.put("description", MarkdownText.fromJavadoc(model.description()));
     List<Object> errors = new ArrayList<>();
     for (ErrorModel error : model.errors()) {

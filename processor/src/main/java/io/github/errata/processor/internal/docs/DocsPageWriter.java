@@ -41,6 +41,11 @@ public final class DocsPageWriter implements Output {
           .append(MarkdownText.escape(member.description()))
           .append(member.required() ? "" : " Left out where there is none.").append(" |\n");
     }
+    if (model.wire().isProblem()) {
+      page.append("\nThen each of the error's arguments, as a member named after it and of its"
+          + " JSON type (numbers as numbers, booleans as booleans, UUIDs and enum constants as"
+          + " strings, null where there is no value), then any other members.\n");
+    }
     page.append('\n')
         .append("A status in the 4xx range means the request is at fault; in the 5xx range, the"
             + " server. A client may retry an error marked retryable later.\n\n");
@@ -81,7 +86,8 @@ public final class DocsPageWriter implements Output {
       page.append('\n').append(MarkdownText.fromJavadoc(error.description())).append('\n');
     }
     if (!error.parameters().isEmpty()) {
-      page.append("\nArguments, in the detail: ")
+      page.append(wire.isProblem() ? "\nArguments, each a member of the body and in the detail: "
+          : "\nArguments, in the detail: ")
           .append(error.parameters().stream()
               .map(parameter -> {
                 String argument = MarkdownText.code(parameter.name()) + " (" + kind(parameter) + ")";

@@ -1,6 +1,7 @@
 package io.github.errata.processor.internal.docs;
 
 import io.github.errata.processor.internal.model.ErrorModel;
+import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
 import io.github.errata.runtime.internal.DetailTemplate.Literal;
 import io.github.errata.runtime.internal.DetailTemplate.Placeholder;
@@ -22,17 +23,43 @@ final class ExampleBody {
     Map<String, Object> body = new LinkedHashMap<>();
     for (WireModel.Member member : wire.members()) {
       Object value = switch (member.name()) {
-        case "type" -> error.type();
+        case "type" -> wire.isProblem() ? error.see() : error.type();
         case "title" -> error.title();
+        case "status" -> error.status();
         case "detail" -> detail(error);
         case "see" -> error.see();
+        // An occurrence's own: no example of it.
+        case "instance" -> null;
         default -> throw new IllegalArgumentException("no example of member " + member.name());
       };
       if (value != null || member.required()) {
         body.put(member.name(), value);
       }
     }
+    if (wire.isProblem()) {
+      for (int i = 0; i < error.parameters().size(); i++) {
+        ParameterModel parameter = error.parameters().get(i);
+        body.put(parameter.name(), member(parameter,
+            error.example().isEmpty() ? null : error.example().get(i)));
+      }
+    }
     return body;
+  }
+
+  /**
+   * An argument's member in an example, of its JSON type: the example value, or where the catalog
+   * gives none, the placeholder for a text and a plain value of the kind otherwise.
+   */
+  private static Object member(ParameterModel parameter, String example) {
+    return switch (parameter.kind()) {
+      case INT -> example == null ? 0 : Integer.valueOf(example);
+      case LONG -> example == null ? 0L : Long.valueOf(example);
+      case DOUBLE -> example == null ? 0.0 : Double.valueOf(example);
+      case BOOLEAN -> example == null ? Boolean.FALSE : Boolean.valueOf(example);
+      case ENUM -> example != null ? example
+          : parameter.enumConstants().isEmpty() ? null : parameter.enumConstants().get(0);
+      case STRING, UUID -> example != null ? example : "{" + parameter.name() + "}";
+    };
   }
 
   static String detail(ErrorModel error) {

@@ -30,7 +30,8 @@ final class JsonText {
       out.append("null");
     } else if (value instanceof String text) {
       string(text);
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+        || value instanceof Double number && Double.isFinite(number)) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
       members(map, depth);

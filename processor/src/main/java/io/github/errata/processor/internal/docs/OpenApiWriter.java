@@ -5,7 +5,10 @@ import io.github.errata.processor.internal.Output;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.HttpStatus;
+import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
+import io.github.errata.runtime.internal.ArgumentKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +55,8 @@ public final class OpenApiWriter implements Output {
   private static Map<String, Object> bodySchema(CatalogModel model) {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (WireModel.Member member : model.wire().members()) {
-      Map<String, Object> property = property("string", member.description());
+      Map<String, Object> property = property(member.integer() ? "integer" : "string",
+          member.description());
       if (member.uri()) {
         property.put("format", "uri");
       }
@@ -75,13 +79,59 @@ public final class OpenApiWriter implements Output {
     return property;
   }
 
+  /** An argument's member: its JSON type (null where a value was null), an enum's constants. */
+  private static Map<String, Object> argumentSchema(ParameterModel parameter) {
+    String json = switch (parameter.kind()) {
+      case INT, LONG -> "integer";
+      case DOUBLE -> "number";
+      case BOOLEAN -> "boolean";
+      case STRING, UUID, ENUM -> "string";
+    };
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", List.of(json, "null"));
+    if (parameter.kind() == ArgumentKind.UUID) {
+      schema.put("format", "uuid");
+    } else if (parameter.kind() == ArgumentKind.INT) {
+      schema.put("format", "int32");
+    } else if (parameter.kind() == ArgumentKind.LONG) {
+      schema.put("format", "int64");
+    } else if (parameter.kind() == ArgumentKind.ENUM) {
+      List<Object> constants = new ArrayList<>(parameter.enumConstants());
+      constants.add(null);
+      schema.put("enum", constants);
+    }
+    if (!parameter.description().isEmpty()) {
+      schema.put("description", MarkdownText.fromJavadoc(parameter.description()));
+    }
+    return schema;
+  }
+
   private static Map<String, Object> response(WireModel wire, ErrorModel error,
       String schemaName) {
     Map<String, Object> type = new LinkedHashMap<>();
-    type.put("const", error.type());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("type", type);
     Map<String, Object> narrowed = new LinkedHashMap<>();
     narrowed.put("type", "object");
-    narrowed.put("properties", Map.of("type", type));
+    narrowed.put("properties", properties);
+    if (wire.isProblem()) {
+      // RFC 9457: the type is the error's link, and each typed argument is a member of its own.
+      type.put("const", error.see());
+      type.put("format", "uri");
+      Map<String, Object> status = new LinkedHashMap<>();
+      status.put("const", error.status());
+      properties.put("status", status);
+      List<String> required = new ArrayList<>();
+      for (ParameterModel parameter : error.parameters()) {
+        properties.put(parameter.name(), argumentSchema(parameter));
+        required.add(parameter.name());
+      }
+      if (!required.isEmpty()) {
+        narrowed.put("required", required);
+      }
+    } else {
+      type.put("const", error.type());
+    }
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("allOf", List.of(Map.of("$ref", "#/components/schemas/" + schemaName), narrowed));
 

@@ -24,8 +24,16 @@ public record WireModel(
    * @param uri whether it holds a URI
    * @param required whether a body the server makes always carries it; an optional one is left
    *     out where absent
+   * @param integer whether it holds an integer (RFC 9457's {@code status}) rather than a string
    */
-  public record Member(String name, String description, boolean uri, boolean required) {}
+  public record Member(String name, String description, boolean uri, boolean required,
+      boolean integer) {
+
+    /** A string member. */
+    Member(String name, String description, boolean uri, boolean required) {
+      this(name, description, uri, required, false);
+    }
+  }
 
   /** The seed's format: {@code {"type", "title", "detail", "see"}}, {@code see} left out where absent. */
   public static final WireModel JSON = new WireModel(WireFormat.JSON, "application/json", List.of(
@@ -39,16 +47,39 @@ public record WireModel(
       "{@code {\"type\", \"title\", \"detail\", \"see\"}}, then any other members");
 
   /**
-   * The model of a format, or null where the processor does not write it yet (RFC 9457, issue 11).
+   * RFC 9457: {@code {"type", "title", "status", "detail", "instance"}}, {@code instance} left
+   * out where absent, then each typed argument as a member of its own.
+   */
+  public static final WireModel PROBLEM_JSON = new WireModel(WireFormat.PROBLEM_JSON,
+      "application/problem+json", List.of(
+      new Member("type", "The error's documentation URI, which identifies it: clients tell errors"
+          + " apart by it.", true, true),
+      new Member("title", "A short human-readable title. It may change at any time: clients never"
+          + " match on it.", false, true),
+      new Member("status", "The HTTP status, repeated.", false, true, true),
+      new Member("detail", "What went wrong this time. It may change at any time: clients read the"
+          + " error's own members, never the detail.", false, true),
+      new Member("instance", "This occurrence's identifier, where the server gives one.", true,
+          false)),
+      "RFC 9457 problem details, {@code {\"type\", \"title\", \"status\", \"detail\","
+          + " \"instance\"}}, then each typed argument and any other members");
+
+  /**
+   * The model of a format.
    *
    * @param format the catalog's format
-   * @return its model, or null
+   * @return its model
    */
   public static WireModel of(WireFormat format) {
     return switch (format) {
       case JSON -> JSON;
-      case PROBLEM_JSON -> null;
+      case PROBLEM_JSON -> PROBLEM_JSON;
     };
+  }
+
+  /** Whether this is RFC 9457's format, where {@code type} is the link and arguments are members. */
+  public boolean isProblem() {
+    return format == WireFormat.PROBLEM_JSON;
   }
 
   /** The members' names, in wire order. */

@@ -3,6 +3,7 @@ package io.github.errata.processor.internal.parse;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.errata.StackTrace;
+import io.github.errata.WireFormat;
 import io.github.errata.processor.internal.Outputs;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
@@ -151,6 +152,7 @@ public final class CatalogParser {
       return failed();
     }
     StackTrace catalogPolicy = StackTrace.valueOf(enumName(value(catalogMirror, "stackTraces")));
+    WireModel wire = WireModel.of(WireFormat.valueOf(enumName(value(catalogMirror, "wire"))));
     GeneratedNames names = new GeneratedNames(packageOf(catalog), stem);
 
     List<ExecutableElement> methods = ElementFilter.methodsIn(catalog.getEnclosedElements());
@@ -172,13 +174,16 @@ public final class CatalogParser {
         }
         continue;
       }
-      ErrorModel error = parseError(method, names, docs, catalogPolicy);
+      ErrorModel error = parseError(method, names, docs, catalogPolicy, wire);
       if (error != null) {
         errors.add(new Declared(error, method, findMirror(method, API_ERROR)));
       }
     }
     checkCatalogNames(catalog, catalogMirror, names);
     checkErrorNames(names, docs, errors);
+    if (wire.format() == WireFormat.PROBLEM_JSON) {
+      checkProblemTypes(errors);
+    }
     if (reporter.hasErrors()) {
       return failed();
     }
@@ -187,7 +192,7 @@ public final class CatalogParser {
         names,
         docs,
         Javadoc.parse(docComments.of(catalog)).description(),
-        WireModel.JSON,
+        wire,
         errors.stream().map(Declared::model).toList(),
         Arrays.stream(JacksonFlavour.values())
             .filter(flavour -> elements.getTypeElement(flavour.marker()) != null)
@@ -196,7 +201,7 @@ public final class CatalogParser {
   }
 
   private ErrorModel parseError(ExecutableElement method, GeneratedNames names, String docs,
-      StackTrace catalogPolicy) {
+      StackTrace catalogPolicy, WireModel wire) {
     String methodName = method.getSimpleName().toString();
     AnnotationMirror mirror = findMirror(method, API_ERROR);
     if (mirror == null) {
@@ -248,12 +253,17 @@ public final class CatalogParser {
     if (see.isEmpty()) {
       see = docs.isEmpty() ? null : docs + "#" + type;
     }
+    boolean problem = wire.format() == WireFormat.PROBLEM_JSON;
+    if (problem && see == null) {
+      reporter.error(method, mirror, null, ErrataMessage.PROBLEM_LINK, methodName);
+      ok = false;
+    }
 
     Javadoc javadoc = Javadoc.parse(memberDocs.get(method));
     List<ParameterModel> parameters = new ArrayList<>();
     Set<String> namedTypes = typesNamedInExpressions(method, names);
     for (VariableElement parameter : method.getParameters()) {
-      ParameterModel model = parseParameter(parameter, javadoc, names.packageName());
+      ParameterModel model = parseParameter(parameter, javadoc, names.packageName(), wire);
       if (model != null && namedTypes.contains(model.name())) {
         reporter.error(parameter, ErrataMessage.PARAMETER_NAME, model.name(),
             "would hide the type " + model.name() + ", which the generated exception names");
@@ -343,9 +353,15 @@ public final class CatalogParser {
   }
 
   private ParameterModel parseParameter(VariableElement parameter, Javadoc javadoc,
-      String packageName) {
+      String packageName, WireModel wire) {
     String name = parameter.getSimpleName().toString();
     TypeMirror type = parameter.asType();
+    if (wire.format() == WireFormat.PROBLEM_JSON && wire.memberNames().contains(name)) {
+      // Said before the clash with the accessor of that name, since it is the reason that stays.
+      reporter.error(parameter, ErrataMessage.PROBLEM_MEMBER, name,
+          parameter.getEnclosingElement().getSimpleName(), name);
+      return null;
+    }
     if (name.equals(packageName.split("\\.")[0])) {
       reporter.error(parameter, ErrataMessage.PARAMETER_NAME, name,
           "would hide the package " + name + ", which generated code may name in full");
@@ -529,6 +545,23 @@ public final class CatalogParser {
         reporter.error(error.method(), ErrataMessage.NAME_COLLISION,
             "the exception " + exception + " of " + model.methodName() + "() would have the name of "
                 + owner + "; rename the method");
+      }
+    }
+  }
+
+  /**
+   * On RFC 9457's wire the link is the type URI that a client tells errors apart by, so no two
+   * errors may share one.
+   */
+  private void checkProblemTypes(List<Declared> errors) {
+    Map<String, Declared> bySee = new HashMap<>();
+    for (Declared error : errors) {
+      Declared same = bySee.putIfAbsent(error.model().see(), error);
+      if (same != null) {
+        AnnotationValue seeValue = explicitValue(error.mirror(), "see");
+        reporter.error(error.method(), error.mirror(), seeValue,
+            ErrataMessage.PROBLEM_DUPLICATE_TYPE, same.model().methodName(),
+            error.model().methodName(), error.model().see());
       }
     }
   }

@@ -65,6 +65,15 @@ public enum ErrataMessage {
   DOCS_FRAGMENT("docs-fragment",
       "docs \"%s\" has a #fragment, but each error's link is docs#TYPE; give the page without the"
           + " fragment"),
+  PROBLEM_LINK("problem-link",
+      "%s() has no link, and a PROBLEM_JSON catalog sends each error's link as its type URI; give"
+          + " the catalog docs = \"https://...\", or the error see = \"https://...\""),
+  PROBLEM_DUPLICATE_TYPE("problem-duplicate-type",
+      "%s() and %s() have the same link %s, which a PROBLEM_JSON catalog sends as the type URI that"
+          + " tells errors apart; give one of them a see = \"...\" of its own"),
+  PROBLEM_MEMBER("problem-member",
+      "parameter %s of %s() has the name of the RFC 9457 member \"%s\", and a PROBLEM_JSON catalog"
+          + " sends each parameter as a member of its own name; rename the parameter"),
   INTERNAL("internal",
       "internal error in errata while processing %s; please report it with this trace: %s");
 

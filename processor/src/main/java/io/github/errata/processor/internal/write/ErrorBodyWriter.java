@@ -51,8 +51,9 @@ public final class ErrorBodyWriter implements Output {
         .addJavadoc("The JSON body of an error of {@code $L}, as sent and received: $L.\n\n",
             model.catalogName(), wire.bodyDescription());
     for (WireModel.Member member : wire.members()) {
-      canonical.addParameter(String.class, member.name());
-      plain.addParameter(String.class, member.name())
+      TypeName javaType = member.integer() ? ClassName.get(Integer.class) : ClassName.get(String.class);
+      canonical.addParameter(javaType, member.name());
+      plain.addParameter(javaType, member.name())
           .addJavadoc("@param $L the $L$L\n", member.name(), member.name(),
               member.required() ? "" : ", or null");
       type.addJavadoc("@param $L $L $L\n", member.name(), GeneratedCode.doc(member.description()),
@@ -89,13 +90,14 @@ public final class ErrorBodyWriter implements Output {
                 WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class)),
                 "members")
             .addJavadoc("A body from the members a mapper read: the wire's members where they are "
-                + "strings (of another JSON type, they count as absent), every other member an "
+                + "of their JSON type (of another, they count as absent), every other member an "
                 + "extension.\n")
             .addStatement("$T<String, Object> extensions = new $T<>()", Map.class, LinkedHashMap.class)
             .addStatement("members.forEach((name, value) -> extensions.put($T.valueOf(name), value))",
                 String.class)
-            .addStatement("return new $T($L, extensions)", body, model.wire().memberNames().stream()
-                .map(m -> CodeBlock.of("text(members.get($S))", m)).collect(CodeBlock.joining(", ")))
+            .addStatement("return new $T($L, extensions)", body, model.wire().members().stream()
+                .map(m -> CodeBlock.of("$L(members.get($S))", m.integer() ? "integer" : "text",
+                    m.name())).collect(CodeBlock.joining(", ")))
             .build())
         .addMethod(MethodSpec.methodBuilder("text")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -103,5 +105,13 @@ public final class ErrorBodyWriter implements Output {
             .addParameter(Object.class, "value")
             .addStatement("return value instanceof String text ? text : null")
             .build());
+    if (model.wire().members().stream().anyMatch(WireModel.Member::integer)) {
+      type.addMethod(MethodSpec.methodBuilder("integer")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(Integer.class)
+          .addParameter(Object.class, "value")
+          .addStatement("return value instanceof Integer number ? number : null")
+          .build());
+    }
   }
 }

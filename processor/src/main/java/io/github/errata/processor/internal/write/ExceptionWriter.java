@@ -106,9 +106,7 @@ public final class ExceptionWriter implements Output {
                 javax.lang.model.element.Modifier.FINAL)
             .returns(names.body())
             .addJavadoc("The wire body of this exception, to send with {@link #status()}.\n")
-            .addStatement("return new $T($L, extensions())", names.body(),
-                model.wire().memberNames().stream().map(m -> CodeBlock.of("$N()", m))
-                    .collect(CodeBlock.joining(", ")))
+            .addStatement(toBody(model))
             .build())
         .addMethod(MethodSpec.methodBuilder("fromBody")
             .addModifiers(javax.lang.model.element.Modifier.PUBLIC,
@@ -132,6 +130,23 @@ public final class ExceptionWriter implements Output {
     type.addPermittedSubclasses(permitted);
     addDecoded(type, model);
     return List.of(new GeneratedFile.JavaType(type));
+  }
+
+  /**
+   * The body of this exception: the members by the accessors of their names; on RFC 9457's wire
+   * the type is the link and the typed arguments go first among the extensions, as the wire says.
+   */
+  private static CodeBlock toBody(CatalogModel model) {
+    GeneratedNames names = model.names();
+    if (!model.wire().isProblem()) {
+      return CodeBlock.of("return new $T($L, extensions())", names.body(),
+          model.wire().memberNames().stream().map(m -> CodeBlock.of("$N()", m))
+              .collect(CodeBlock.joining(", ")));
+    }
+    return CodeBlock.of("return new $T($T.CATALOG.wire().typeOf(this), $L, $T.CATALOG.wire()"
+        + ".extensionsOf(this))", names.body(), names.errorEnum(),
+        model.wire().memberNames().stream().skip(1).map(m -> CodeBlock.of("$N()", m))
+            .collect(CodeBlock.joining(", ")), names.errorEnum());
   }
 
   /**

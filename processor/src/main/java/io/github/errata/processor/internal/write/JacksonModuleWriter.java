@@ -121,7 +121,7 @@ public final class JacksonModuleWriter implements Output {
         .addType(serializer(names.exception(), "Exception",
             CodeBlock.of("WIRE.write(value, new Members(generator))")))
         .addType(bodyDeserializer(names))
-        .addType(exceptionDeserializer(names))
+        .addType(exceptionDeserializer(model))
         .addType(members());
     if (!flavour.isJackson2()) {
       type.addField(FieldSpec.builder(characterEscapes(), "NON_ASCII", Modifier.PRIVATE,
@@ -189,7 +189,8 @@ public final class JacksonModuleWriter implements Output {
         .build();
   }
 
-  private TypeSpec exceptionDeserializer(GeneratedNames names) {
+  private TypeSpec exceptionDeserializer(CatalogModel model) {
+    GeneratedNames names = model.names();
     ClassName exception = names.exception();
     TypeName subtype = ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(exception));
@@ -236,8 +237,11 @@ public final class JacksonModuleWriter implements Output {
                 .addParameter(flavour.deserializationContext(), "context"))
             .addStatement("$T body = $T.of(context.readValue(parser, $T.class))", names.body(),
                 names.body(), Map.class)
-            .addStatement("int status = $T.fromType(body.type()).map($T::status).orElse(0)",
-                names.errorEnum(), names.errorEnum())
+            .addStatement(model.wire().isProblem()
+                ? CodeBlock.of("int status = $T.CATALOG.statusOf(body.type(), body.status())",
+                    names.errorEnum())
+                : CodeBlock.of("int status = $T.fromType(body.type()).map($T::status).orElse(0)",
+                    names.errorEnum(), names.errorEnum()))
             .addStatement("$T exception = $T.fromBody(status, body)", exception, exception)
             .beginControlFlow("if (!type.isInstance(exception))")
             .addStatement("return context.reportInputMismatch(this, \"a body of type %s is not a %s\", "
