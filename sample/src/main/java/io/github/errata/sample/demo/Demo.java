@@ -26,6 +26,9 @@ public final class Demo {
       return;
     }
     ResultTable.print(result.rows(), System.out);
+    System.out.println();
+    System.out.println("The shop API, whose catalog speaks RFC 9457:");
+    result.shop().forEach(row -> System.out.println(row.describe()));
     System.out.println(result.summary());
     Optional<DocsPage> page;
     try {
@@ -51,6 +54,7 @@ public final class Demo {
   /** Starts the server on 127.0.0.1, makes every call, stops the server, and checks each answer. */
   static DemoResult run() throws IOException, InterruptedException {
     List<RoundTrip> rows = new ArrayList<>();
+    List<ShopRoundTrip> shop = new ArrayList<>();
     DemoServer server = DemoServer.start();
     try {
       DemoClient client = new DemoClient(server.baseUri());
@@ -59,9 +63,12 @@ public final class Demo {
         rows.add(RoundTrip.check(call, response,
             server.thrown(response.requestId()).orElse(null)));
       }
+      for (String path : DemoCalls.shop()) {
+        shop.add(client.sendShop(path, server));
+      }
     } finally {
       server.close();
     }
-    return new DemoResult(List.copyOf(rows));
+    return new DemoResult(List.copyOf(rows), List.copyOf(shop));
   }
 }

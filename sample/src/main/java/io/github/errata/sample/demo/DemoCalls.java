@@ -11,6 +11,12 @@ final class DemoCalls {
   private DemoCalls() {
   }
 
+  /** The shop API's calls: one per error of its RFC 9457 catalog. */
+  static List<String> shop() {
+    return List.of("/shop/items/MUG-01", "/shop/orders/" + TASK_ID, "/shop/payments/CARD",
+        "/shop/checkout");
+  }
+
   /** Every call, each a mistake or a mishap a real client meets. */
   static List<ApiCall> all() {
     String api = "/api/v4/" + DemoServer.ACCOUNT;

@@ -2,6 +2,7 @@ package io.github.errata.sample.demo;
 
 import io.github.errata.sample.JourneyErrorDecoder;
 import java.io.IOException;
+import io.github.errata.sample.problem.ShopErrorDecoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -59,6 +60,28 @@ final class DemoClient {
     return new ApiResponse(requestId, status,
         response.headers().firstValue("Content-Type").orElse(""), body,
         status >= 400 ? JourneyErrorDecoder.decode(status, body) : null);
+  }
+
+  /**
+   * Asks the shop API for a path, and decodes its problem with the shop catalog's decoder.
+   *
+   * @param path the path, under {@code /shop/}
+   * @param server the server, which says what it threw
+   * @return the call, checked
+   */
+  ShopRoundTrip sendShop(String path, DemoServer server) throws IOException, InterruptedException {
+    String requestId = "demo-" + ++sent;
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(5))
+        .header(DemoServer.REQUEST_ID, requestId)
+        .header("Accept", "application/problem+json")
+        .GET()
+        .build();
+    HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
+    return ShopRoundTrip.check(path, response.headers().firstValue("Content-Type").orElse(""),
+        new String(response.body(), StandardCharsets.UTF_8),
+        server.shopThrown(requestId).orElse(null),
+        ShopErrorDecoder.decode(response.statusCode(), response.body()));
   }
 
   private static String basic(String user, String password) {

@@ -2,14 +2,23 @@ package io.github.errata.sample.demo;
 
 import io.github.errata.sample.JourneyError;
 import io.github.errata.sample.UnknownJourneyException;
+import io.github.errata.sample.problem.ShopError;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The outcome of a demo run: one checked row per call.
  *
- * @param rows the calls in the order made
+ * @param rows the Backend API's calls in the order made
+ * @param shop the shop API's calls, whose errors are RFC 9457 problems
  */
-record DemoResult(List<RoundTrip> rows) {
+record DemoResult(List<RoundTrip> rows, List<ShopRoundTrip> shop) {
+
+  /** How many of the shop catalog's errors came back exactly as the server threw them. */
+  long problemsRoundTripped() {
+    return shop.stream().filter(ShopRoundTrip::matched)
+        .flatMap(row -> row.thrown().error().stream()).distinct().count();
+  }
 
   /** How many of the catalog's errors came back exactly as the server threw them. */
   long errorsRoundTripped() {
@@ -30,22 +39,27 @@ record DemoResult(List<RoundTrip> rows) {
   boolean passed() {
     return rows.stream().allMatch(RoundTrip::matched)
         && errorsRoundTripped() == JourneyError.values().length
-        && proxyPageDecoded();
+        && proxyPageDecoded()
+        && problemsRoundTripped() == ShopError.values().length;
   }
 
   /** The demo's last line. */
   String summary() {
     return errorsRoundTripped() + " of " + JourneyError.values().length
         + " errors round-tripped; proxy page "
-        + (proxyPageDecoded() ? "decoded" : "NOT decoded") + " as UnknownJourneyException";
+        + (proxyPageDecoded() ? "decoded" : "NOT decoded") + " as UnknownJourneyException; "
+        + problemsRoundTripped() + " of " + ShopError.values().length
+        + " application/problem+json errors round-tripped";
   }
 
   /** One line per row that did not match, saying how. */
   List<String> failures() {
-    return rows.stream()
+    return Stream.concat(rows.stream()
         .filter(row -> !row.matched())
         .map(row -> row.call().method() + " " + row.call().path() + ": "
-            + String.join("; ", row.mismatches()))
+            + String.join("; ", row.mismatches())),
+        shop.stream().filter(row -> !row.matched())
+            .map(row -> "GET " + row.path() + ": " + String.join("; ", row.mismatches())))
         .toList();
   }
 }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.errata.sample.JourneyException;
 import io.github.errata.sample.JourneyJacksonModule;
+import io.github.errata.sample.problem.ShopException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The demo's HTTP server on 127.0.0.1: the Backend API, and a proxy's 502 page beside it. */
+/**
+ * The demo's HTTP server on 127.0.0.1: the Backend API, a proxy's 502 page beside it, and a shop
+ * API whose errors are RFC 9457 problems.
+ */
 final class DemoServer implements AutoCloseable {
 
   /** The one account of the demo API, and the ID of its backend deployment: the seed's. */
@@ -27,6 +31,7 @@ final class DemoServer implements AutoCloseable {
 
   private final HttpServer http;
   private final Map<String, JourneyException> thrown = new ConcurrentHashMap<>();
+  private final Map<String, ShopException> shopThrown = new ConcurrentHashMap<>();
 
   private DemoServer() throws IOException {
     // Loopback by its literal address, on a port the system picks: nothing beyond this machine
@@ -39,6 +44,13 @@ final class DemoServer implements AutoCloseable {
     http.createContext("/", new ErrorMapping(api, this::record));
     // The proxy in front still sends the retired v3 API to an upstream that no longer runs.
     http.createContext("/api/v3/", new BadGatewayPage());
+    // A second API, whose catalog speaks RFC 9457 (application/problem+json).
+    http.createContext("/shop/", new ShopApi((exchange, error) -> {
+      String requestId = exchange.getRequestHeaders().getFirst(REQUEST_ID);
+      if (requestId != null) {
+        shopThrown.put(requestId, error);
+      }
+    }));
   }
 
   /** Starts a server; close it to stop it. */
@@ -56,6 +68,11 @@ final class DemoServer implements AutoCloseable {
   /** The exception the server answered the request with this ID with, if it threw one. */
   Optional<JourneyException> thrown(String requestId) {
     return Optional.ofNullable(thrown.get(requestId));
+  }
+
+  /** The exception the shop API answered the request with this ID with, if it threw one. */
+  Optional<ShopException> shopThrown(String requestId) {
+    return Optional.ofNullable(shopThrown.get(requestId));
   }
 
   private void record(HttpExchange exchange, JourneyException error) {

@@ -10,6 +10,7 @@ import io.github.errata.sample.JourneyError;
 import io.github.errata.sample.JourneyException;
 import io.github.errata.sample.ObjectNotFoundException;
 import io.github.errata.sample.UnknownJourneyException;
+import io.github.errata.sample.problem.OutOfStockException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,8 +76,8 @@ class DemoTest {
     assertEquals(JourneyError.values().length, result.errorsRoundTripped());
     assertTrue(result.proxyPageDecoded());
     assertTrue(result.passed(), () -> String.join("\n", result.failures()));
-    assertEquals("9 of 9 errors round-tripped; proxy page decoded as UnknownJourneyException",
-        result.summary());
+    assertEquals("9 of 9 errors round-tripped; proxy page decoded as UnknownJourneyException; "
+        + "4 of 4 application/problem+json errors round-tripped", result.summary());
   }
 
   @Test
@@ -124,6 +125,26 @@ class DemoTest {
     assertNotNull(unknown.reason());
     assertTrue(unknown.excerpt().startsWith("<html>"), unknown::excerpt);
     assertTrue(unknown.isRetryable());
+  }
+
+  @Test
+  void theShopApiAnswersRfc9457ProblemsWithTypedMembers() {
+    assertEquals(DemoCalls.shop().size(), result.shop().size());
+    for (ShopRoundTrip row : result.shop()) {
+      assertTrue(row.matched(), row::describe);
+      assertEquals("application/problem+json", row.contentType());
+      assertEquals(row.path(), row.decoded().instance());
+    }
+    assertEquals("{\"type\":\"https://shop.example.com/problems#OUT_OF_STOCK\","
+        + "\"title\":\"Out of stock.\",\"status\":409,"
+        + "\"detail\":\"Only 2 of MUG-01 left (backorder: true).\","
+        + "\"instance\":\"/shop/items/MUG-01\",\"sku\":\"MUG-01\",\"left\":2,"
+        + "\"backorder\":true}", result.shop().get(0).body());
+    OutOfStockException outOfStock =
+        assertInstanceOf(OutOfStockException.class, result.shop().get(0).decoded());
+    assertEquals("OUT_OF_STOCK", outOfStock.type());
+    assertEquals(2, outOfStock.left());
+    assertEquals(Boolean.TRUE, outOfStock.backorder());
   }
 
   private static List<RoundTrip> apiRows() {
