@@ -48,7 +48,7 @@ final class ShopApi implements HttpHandler {
       case "items" -> throw new OutOfStockException(which, 2, !which.startsWith("LAST-"));
       case "orders" -> throw new OrderNotFoundException(UUID.fromString(which));
       case "payments" -> throw new PaymentRefusedException(
-          ShopErrors.PaymentMethod.valueOf(which), 1999L);
+          ShopErrors.PaymentMethod.valueOf(which), 1999L, 0.93);
       default -> throw new ShopClosedException();
     }
   }

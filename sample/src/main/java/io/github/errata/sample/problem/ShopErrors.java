@@ -38,11 +38,12 @@ public interface ShopErrors {
    *
    * @param method how the customer paid
    * @param amountCents the amount, in cents
+   * @param risk the fraud check's score, from 0 to 1
    */
   @ApiError(status = 402, title = "Payment refused.",
-      detail = "The {method} payment of {amountCents} cents was refused.",
-      example = {"CARD", "1999"})
-  void paymentRefused(PaymentMethod method, long amountCents);
+      detail = "The {method} payment of {amountCents} cents was refused (risk {risk}).",
+      example = {"CARD", "1999", "0.93"})
+  void paymentRefused(PaymentMethod method, long amountCents, double risk);
 
   /** The shop is closed for maintenance. Retry in a few minutes. */
   @ApiError(status = 503, title = "Shop closed.", retryable = true)
