@@ -251,14 +251,16 @@ public final class DetailTemplate {
     }
     bounds[2 * count - 2] = from;
     bounds[2 * count - 1] = end;
-    // From the right, each literal where it last fits must be where it first fit.
+    // From the right, each literal where it last fits must be where it first fit: no later
+    // occurrence of it may end before the next literal, whose last fit is its first, as found.
     int to = end;
     for (int i = count - 1; i > 0; i--) {
-      int at = detail.lastIndexOf(literals[i], to - literals[i].length());
-      if (at + literals[i].length() != bounds[2 * i]) {
+      int first = bounds[2 * i - 1];
+      int later = detail.indexOf(literals[i], first + 1);
+      if (later >= 0 && later + literals[i].length() <= to) {
         return null;
       }
-      to = at;
+      to = first;
     }
     return bounds;
   }
