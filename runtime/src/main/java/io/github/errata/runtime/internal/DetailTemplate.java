@@ -180,26 +180,6 @@ public final class DetailTemplate {
   }
 
   /**
-   * The detail with each placeholder's text put in.
-   *
-   * @param texts the text of each placeholder, in order of appearance
-   */
-  String format(String[] texts) {
-    int length = 0;
-    for (String literal : literals) {
-      length += literal.length();
-    }
-    for (String text : texts) {
-      length += text.length();
-    }
-    StringBuilder out = new StringBuilder(length).append(literals[0]);
-    for (int i = 0; i < texts.length; i++) {
-      out.append(texts[i]).append(literals[i + 1]);
-    }
-    return out.toString();
-  }
-
-  /**
    * Splits a received detail at the literal text, in time linear in the detail's length. It is
    * read from the left taking the first fit of each literal, and from the right taking the last:
    * a detail has one reading exactly when the two agree.

@@ -62,6 +62,8 @@ public final class ErrorSpec {
   /** Whether a literal holds a surrogate, so the detail must be escaped as one text. */
   private final boolean literalSurrogates;
   private final int fixedLength;
+  /** How many chars the detail's literals have together. */
+  private final int literalChars;
 
   /** One typed argument: its name, kind, and for an enum, its constants by name. */
   private record Parameter(String name, ArgumentKind kind, Map<String, Enum<?>> constants) {}
@@ -123,6 +125,7 @@ public final class ErrorSpec {
       fixed += literals[i].length;
     }
     this.literalSurrogates = surrogates;
+    this.literalChars = template.literals().stream().mapToInt(String::length).sum();
     this.fixedLength = fixed;
     // The type's value, as the member's colon and the quoted text: the first in the head.
     byte[] typeValue = concat(new byte[] {':', '"'}, quoted(type));
@@ -361,11 +364,15 @@ public final class ErrorSpec {
     if (fixedDetail != null) {
       return fixedDetail;
     }
-    String[] texts = new String[slots.length];
-    for (int i = 0; i < slots.length; i++) {
-      texts[i] = text(arguments[slots[i]]);
+    int length = literalChars;
+    for (int slot : slots) {
+      length += text(arguments[slot]).length();
     }
-    return template.format(texts);
+    StringBuilder out = new StringBuilder(length).append(template.literal(0));
+    for (int i = 0; i < slots.length; i++) {
+      out.append(text(arguments[slots[i]])).append(template.literal(i + 1));
+    }
+    return out.toString();
   }
 
   /**
