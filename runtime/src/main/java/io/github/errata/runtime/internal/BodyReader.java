@@ -130,15 +130,23 @@ final class BodyReader {
       index = reader.stringEscaped() ? catalog.indexOf(reader.string()) : catalog.indexOfScanned(reader);
       spec = index >= 0 ? catalog.error(index) : null;
       type = spec != null ? spec.type() : reader.string();
+      if (spec != null && reader.skip(spec.afterType, spec.afterTypeChars)) {
+        // The body goes on as the catalog's own server writes it: the title, then the detail.
+        title = spec.title();
+        text(reader, DETAIL);
+        if (reader.skip(spec.afterDetail, spec.afterDetailChars)) {
+          see = spec.see();
+        }
+      }
     } else if (member == TITLE) {
-      title = spec != null && reader.skipString(spec.titleJson, spec.title().length()) ? spec.title()
+      title = spec != null && reader.skip(spec.titleJson, spec.title().length()) ? spec.title()
           : scanned(reader);
     } else if (member == DETAIL) {
       detail = spec != null && spec.fixedDetail != null
-          && reader.skipString(spec.fixedDetailJson, spec.fixedDetail.length()) ? spec.fixedDetail
+          && reader.skip(spec.fixedDetailJson, spec.fixedDetail.length()) ? spec.fixedDetail
           : scanned(reader);
     } else {
-      see = spec != null && spec.see() != null && reader.skipString(spec.seeJson, spec.see().length())
+      see = spec != null && spec.see() != null && reader.skip(spec.seeJson, spec.see().length())
           ? spec.see() : scanned(reader);
     }
   }
