@@ -237,7 +237,9 @@ public final class DetailTemplate {
     for (int i = count - 1; i > 0; i--) {
       int first = bounds[2 * i - 1];
       int later = detail.indexOf(literals[i], first + 1);
-      if (later >= 0 && later + literals[i].length() <= to) {
+      // indexOf clamps its start to the length, so an empty literal "found" past the end is
+      // found at the end: only a place after the first counts as a later one.
+      if (later > first && later + literals[i].length() <= to) {
         return null;
       }
       to = first;
