@@ -33,9 +33,11 @@ public abstract class ApiErrorException extends RuntimeException {
   private final String see;
 
   /**
-   * The typed arguments in declaration order, each a String, box, UUID or enum constant, or null;
-   * all serializable.
+   * The typed arguments in declaration order, each a String, box, UUID or enum constant, or null.
+   * Every one of those is serializable, which the array's type cannot say; a copy into a
+   * {@code Serializable[]} would cost every thrown exception an allocation, hence the suppression.
    */
+  @SuppressWarnings("serial")
   private final Object[] arguments;
 
   /** Transient: extension values are any JSON values, not all serializable. */
@@ -73,6 +75,9 @@ public abstract class ApiErrorException extends RuntimeException {
    * @param spec the error the body's type names, or null
    * @param received what was read of the body, with the HTTP status it came with
    */
+  // addSuppressed is final in Throwable and only keeps the reference: no subclass code runs on a
+  // half-made object (JDK 21+'s this-escape lint cannot see that).
+  @SuppressWarnings("this-escape")
   protected ApiErrorException(ErrorSpec spec, Received received) {
     this(spec, received.status(), received.title(), received.detail(), received.see(),
         received.arguments(), received.extensions(), received, null,

@@ -146,17 +146,29 @@ final class BodyReader {
           : catalog.indexOfScanned(reader);
       spec = index >= 0 ? catalog.error(index) : null;
       type = spec != null ? spec.type() : reader.string();
+      if (spec != null && reader.skip(spec.afterType, spec.afterTypeChars)) {
+        // The body goes on as the catalog's own server writes it: the title, then the detail
+        // (on RFC 9457's wire, the catalog's status between them).
+        title = spec.title();
+        if (problem) {
+          status = spec.status();
+        }
+        text(reader, DETAIL);
+        if (reader.skip(spec.afterDetail, spec.afterDetailChars)) {
+          see = spec.see();
+        }
+      }
     } else if (member == TITLE) {
-      title = spec != null && reader.skipString(spec.titleJson, spec.title().length()) ? spec.title()
+      title = spec != null && reader.skip(spec.titleJson, spec.title().length()) ? spec.title()
           : scanned(reader);
     } else if (member == DETAIL) {
       detail = spec != null && spec.fixedDetail != null
-          && reader.skipString(spec.fixedDetailJson, spec.fixedDetail.length()) ? spec.fixedDetail
+          && reader.skip(spec.fixedDetailJson, spec.fixedDetail.length()) ? spec.fixedDetail
           : scanned(reader);
     } else if (member == INSTANCE) {
       instance = scanned(reader);
     } else {
-      see = spec != null && spec.see() != null && reader.skipString(spec.seeJson, spec.see().length())
+      see = spec != null && spec.see() != null && reader.skip(spec.seeJson, spec.see().length())
           ? spec.see() : scanned(reader);
     }
   }

@@ -180,26 +180,6 @@ public final class DetailTemplate {
   }
 
   /**
-   * The detail with each placeholder's text put in.
-   *
-   * @param texts the text of each placeholder, in order of appearance
-   */
-  String format(String[] texts) {
-    int length = 0;
-    for (String literal : literals) {
-      length += literal.length();
-    }
-    for (String text : texts) {
-      length += text.length();
-    }
-    StringBuilder out = new StringBuilder(length).append(literals[0]);
-    for (int i = 0; i < texts.length; i++) {
-      out.append(texts[i]).append(literals[i + 1]);
-    }
-    return out.toString();
-  }
-
-  /**
    * Splits a received detail at the literal text, in time linear in the detail's length. It is
    * read from the left taking the first fit of each literal, and from the right taking the last:
    * a detail has one reading exactly when the two agree.
@@ -251,14 +231,18 @@ public final class DetailTemplate {
     }
     bounds[2 * count - 2] = from;
     bounds[2 * count - 1] = end;
-    // From the right, each literal where it last fits must be where it first fit.
+    // From the right, each literal where it last fits must be where it first fit: no later
+    // occurrence of it may end before the next literal, whose last fit is its first, as found.
     int to = end;
     for (int i = count - 1; i > 0; i--) {
-      int at = detail.lastIndexOf(literals[i], to - literals[i].length());
-      if (at + literals[i].length() != bounds[2 * i]) {
+      int first = bounds[2 * i - 1];
+      int later = detail.indexOf(literals[i], first + 1);
+      // indexOf clamps its start to the length, so an empty literal "found" past the end is
+      // found at the end: only a place after the first counts as a later one.
+      if (later > first && later + literals[i].length() <= to) {
         return null;
       }
-      to = at;
+      to = first;
     }
     return bounds;
   }

@@ -3,6 +3,7 @@ package io.github.errata.runtime.internal;
 import io.github.errata.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,16 @@ public final class ErrorSpec {
   final byte[] titleJson;
   final byte[] seeJson;
   final byte[] fixedDetailJson;
+  /**
+   * The thrown body's bytes after the type's closing quote up to the detail's text, and after
+   * the detail's closing quote up to the body's end (less the closing brace): a received body that
+   * has them is read past them at once. Null where the wire puts the type elsewhere.
+   */
+  final byte[] afterType;
+  final byte[] afterDetail;
+  /** The longest string in each of those, to be held to the length limit. */
+  final int afterTypeChars;
+  final int afterDetailChars;
 
   /** The whole body where the detail is fixed, else null. */
   private final byte[] constantBody;
@@ -58,6 +69,8 @@ public final class ErrorSpec {
   private final int fixedLength;
   /** On RFC 9457's wire, each argument's {@code ,"name":}; else null. */
   private final byte[][] argumentNames;
+  /** How many chars the detail's literals have together. */
+  private final int literalChars;
 
   /** One typed argument: its name, kind, and for an enum, its constants by name. */
   private record Parameter(String name, ArgumentKind kind, Map<String, Enum<?>> constants) {}
@@ -124,6 +137,7 @@ public final class ErrorSpec {
       fixed += literals[i].length;
     }
     this.literalSurrogates = surrogates;
+    this.literalChars = template.literals().stream().mapToInt(String::length).sum();
     this.fixedLength = fixed;
     if (wire.isProblem()) {
       this.argumentNames = new byte[names.size()][];
@@ -135,8 +149,33 @@ public final class ErrorSpec {
     } else {
       this.argumentNames = null;
     }
+    // The type's value, as the member's colon and the quoted text: the first in the head.
+    byte[] typeValue = concat(new byte[] {':', '"'}, quoted(wireType));
+    int typeAt = indexOf(head, typeValue);
+    this.afterType = typeAt < 0 ? null
+        : Arrays.copyOfRange(head, typeAt + typeValue.length, head.length);
+    this.afterTypeChars = Math.max(title.length(), Math.max(Wire.TITLE.length(), Wire.DETAIL.length()));
+    this.afterDetail = tail.length < 2 || tail[0] != '"' || tail[tail.length - 1] != '}' ? null
+        : Arrays.copyOfRange(tail, 1, tail.length - 1);
+    this.afterDetailChars = see == null ? 0 : Math.max(see.length(), Wire.SEE.length());
     this.constantBody = fixedDetail == null || argumentNames != null ? null
         : new JsonWriter(fixed).write(head).write(literals[0]).write(tail).toByteArray();
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
+  }
+
+  /** Where a run of bytes first starts in another, or -1. */
+  private static int indexOf(byte[] bytes, byte[] run) {
+    for (int i = 0; i + run.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + run.length, run, 0, run.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A text escaped as a JSON string's content, then the closing quote. */
@@ -347,11 +386,15 @@ public final class ErrorSpec {
     if (fixedDetail != null) {
       return fixedDetail;
     }
-    String[] texts = new String[slots.length];
-    for (int i = 0; i < slots.length; i++) {
-      texts[i] = text(arguments[slots[i]]);
+    int length = literalChars;
+    for (int slot : slots) {
+      length += text(arguments[slot]).length();
     }
-    return template.format(texts);
+    StringBuilder out = new StringBuilder(length).append(template.literal(0));
+    for (int i = 0; i < slots.length; i++) {
+      out.append(text(arguments[slots[i]])).append(template.literal(i + 1));
+    }
+    return out.toString();
   }
 
   /**

@@ -395,23 +395,23 @@ final class JsonReader {
   }
 
   /**
-   * Moves past the rest of a string whose opening quote was just consumed where its content is
-   * exactly these bytes: the escaped form the catalog's own server writes, so nothing is left to
-   * check or decode.
+   * Moves past these bytes where they come next: the catalog's own text as its server writes it
+   * (the rest of a string, say, or members in its order), so that there is nothing to check or
+   * decode in them.
    *
-   * @param escaped the string's content as a JSON string holds it, then its closing quote
-   * @param chars how many chars the string has, to be held to the length limit
-   * @return whether it was so (and the string was moved past); false leaves the reader as it was
+   * @param expected the bytes; null for none to expect
+   * @param chars how many chars the longest string among them has, to be held to the limit
+   * @return whether they came next (and were moved past); false leaves the reader as it was
    */
-  boolean skipString(byte[] escaped, int chars) {
-    if (escaped == null || chars > maxString) {
+  boolean skip(byte[] expected, int chars) {
+    if (expected == null || chars > maxString) {
       return false;
     }
-    if (end - pos < escaped.length) {
+    if (end - pos < expected.length) {
       boolean enough;
       mark = pos;
       try {
-        enough = available(escaped.length);
+        enough = available(expected.length);
       } catch (Failure e) {
         // Where the string is shorter, it is complete before the failure: scanned, it is kept.
         enough = false;
@@ -421,8 +421,8 @@ final class JsonReader {
         return false;
       }
     }
-    if (Arrays.equals(buf, pos, pos + escaped.length, escaped, 0, escaped.length)) {
-      pos += escaped.length;
+    if (Arrays.equals(buf, pos, pos + expected.length, expected, 0, expected.length)) {
+      pos += expected.length;
       return true;
     }
     return false;

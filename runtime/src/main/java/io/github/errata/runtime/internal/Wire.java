@@ -4,6 +4,7 @@ import io.github.errata.WireFormat;
 import io.github.errata.runtime.ApiErrorException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -279,8 +280,7 @@ public final class Wire {
     }
     byte[] body = writer.toByteArray();
     int at = writer.holeAt();
-    return new byte[][] {
-        java.util.Arrays.copyOfRange(body, 0, at), java.util.Arrays.copyOfRange(body, at, body.length)};
+    return new byte[][] {Arrays.copyOfRange(body, 0, at), Arrays.copyOfRange(body, at, body.length)};
   }
 
   private static int length(String text) {

@@ -103,6 +103,47 @@ class CatalogSpecTest {
     assertEquals(NOT_FOUND, new String(read.toJsonBytes(), UTF_8));
   }
 
+  /** The catalog's own body is read past at once, yet held to the same limits and rules. */
+  @Test
+  void theCatalogsOwnBodyIsReadAsAnyOther() {
+    byte[] own = Journey.OBJECT_NOT_FOUND.thrownBody(new Object[] {"t\u00e9", "1"}, "No t\u00e9 found "
+        + "with ID: '1'", false);
+    Received read = CATALOG.read(404, own, null);
+    assertNull(read.reason());
+    assertSame(Journey.OBJECT_NOT_FOUND.title(), read.title());
+    assertSame(Journey.OBJECT_NOT_FOUND.see(), read.see());
+    assertEquals(List.of("t\u00e9", "1"), Arrays.asList(read.arguments()));
+    // A title longer than the string cap, and member names too: refused as they would be.
+    ErrorSpec small = ErrorSpec.builder(WireFormat.JSON, "NF", 404, "Long title").see("https://x")
+        .parameter("a", ArgumentKind.STRING).detail("{a}").build();
+    CatalogSpec catalog = CatalogSpec.of(WireFormat.JSON, small);
+    byte[] body = small.thrownBody(new Object[] {"x"}, "x", false);
+    assertNull(catalog.read(404, body, new DecodeLimits(1000, 64, 10)).reason());
+    for (int cap : new int[] {9, 5, 4}) {
+      Received capped = catalog.read(404, body, new DecodeLimits(1000, 64, cap));
+      assertEquals(0, capped.index());
+      assertNull(capped.arguments());
+      assertEquals("the body is over a limit: String value length (" + (cap + 1)
+          + ") exceeds the maximum allowed (" + cap + ")", capped.reason());
+    }
+    // A later title still counts, and a bad detail after the catalog's title keeps the title.
+    Received later = CATALOG.read(404, new String(own, UTF_8).replace("}", ",\"title\":\"T\"}"), null);
+    assertEquals("T", later.title());
+    Received bad = CATALOG.read(404, CatalogSpecTest.concat(
+        "{\"type\":\"OBJECT_NOT_FOUND\",\"title\":\"Object not found.\",\"detail\":\"".getBytes(UTF_8),
+        hex("C0 AF"), "\"}".getBytes(UTF_8)), null);
+    assertEquals("Object not found.", bad.title());
+    assertTrue(bad.reason().contains("overlong"), bad.reason());
+    // Cut anywhere, the catalog's body keeps only what it read whole, in every form.
+    for (int cut = 0; cut < own.length; cut++) {
+      byte[] part = Arrays.copyOf(own, cut);
+      String expected = summary(CATALOG.read(404, part, null));
+      for (Received other : everyForm(part, null).values()) {
+        assertEquals(expected, summary(other), "cut at " + cut);
+      }
+    }
+  }
+
   @Test
   void missingOrWrongTypedMembersFallBackToTheCatalogs() {
     Received read = CATALOG.read(404, "{\"type\":\"OBJECT_NOT_FOUND\",\"title\":[1,{\"a\":2}],"

@@ -75,6 +75,8 @@ class DetailTemplateTest {
   @Test
   void adjacentPlaceholdersNeverSplitButAFixedTemplateMatchesItself() {
     assertNull(DetailTemplate.parse("{a}{b}").split("xy"));
+    // Nothing at all between, before and after: one reading, every text empty.
+    assertArrayEquals(new String[] {"", ""}, DetailTemplate.parse("{a}{b}").split(""));
     assertArrayEquals(new String[] {"xy"}, DetailTemplate.parse("{a}").split("xy"));
     assertArrayEquals(new String[0], DetailTemplate.parse("fixed").split("fixed"));
     assertNull(DetailTemplate.parse("fixed").split("other"));
@@ -84,7 +86,8 @@ class DetailTemplateTest {
   @Test
   void splitsExactlyWhereThereIsOneReading() {
     Random random = new Random(7);
-    List<String> templates = List.of("{a}-{b}", "x{a}x{b}x", "{a}--{b}-{c}", "<{a}>", "{a}ab{b}ba{c}");
+    List<String> templates = List.of("{a}-{b}", "x{a}x{b}x", "{a}--{b}-{c}", "<{a}>", "{a}ab{b}ba{c}",
+        "{a}{b}", "<{a}{b}>{c}");
     for (String text : templates) {
       DetailTemplate template = DetailTemplate.parse(text);
       for (int round = 0; round < 5000; round++) {

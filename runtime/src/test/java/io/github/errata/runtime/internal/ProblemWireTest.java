@@ -149,6 +149,10 @@ class ProblemWireTest {
     assertEquals(Map.of("status", 503), decoded.extensions());
     assertEquals("{\"type\":\"https://shop.example/errors#CLOSED\",\"title\":\"Closed.\","
         + "\"status\":502,\"detail\":\"Closed.\"}", new String(decoded.toJsonBytes(), UTF_8));
+    // The catalog's own body, read on its fast path, keeps a status other than the HTTP one too.
+    Shop fast = decode(500, OUT_OF_STOCK_BODY);
+    assertEquals(Map.of("status", 409), fast.extensions());
+    assertEquals(outOfStock().arguments(), fast.arguments());
     assertEquals(Map.of("status", "503"),
         decode(503, "{\"status\":\"503\"}").extensions());
     assertEquals(Map.of(), decode(503, "{\"status\":503}").extensions());
