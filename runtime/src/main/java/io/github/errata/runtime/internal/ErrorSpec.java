@@ -398,6 +398,19 @@ public final class ErrorSpec {
   }
 
   /**
+   * The body of an exception the server made without an {@code instance}: see
+   * {@link #thrownBody(Object[], String, String, boolean)}.
+   *
+   * @param arguments the typed arguments, in declaration order
+   * @param detail the detail made from them
+   * @param shared whether the caller only reads the array
+   * @return the body
+   */
+  public byte[] thrownBody(Object[] arguments, String detail, boolean shared) {
+    return thrownBody(arguments, detail, null, shared);
+  }
+
+  /**
    * The body of an exception the server made, from the precomputed fragments and the escaped
    * arguments: the bytes a Jackson serializer writes for it.
    *
