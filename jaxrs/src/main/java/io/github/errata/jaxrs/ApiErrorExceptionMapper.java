@@ -1,0 +1,43 @@
+package io.github.errata.jaxrs;
+
+import io.github.errata.runtime.ApiErrorException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Answers a catalog's exception with the catalog's response, whatever the request's
+ * {@code Accept}: the catalog's body is what the API's clients expect, and a 406 would hide the
+ * error.
+ */
+final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException> {
+  private static final Logger LOG = Logger.getLogger(ErrataFeature.class.getPackageName());
+
+  @Override
+  public Response toResponse(ApiErrorException error) {
+    log(error);
+    // A byte[] entity is written by the byte array provider every runtime must have, for any
+    // media type: no JSON provider is needed, and the bytes sent are exactly the catalog's.
+    Response.ResponseBuilder response = Response.status(error.status())
+        .type(error.mediaType())
+        .entity(error.toJsonBytes());
+    error.retryAfter().ifPresent(
+        delay -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.format(delay)));
+    return response.build();
+  }
+
+  /** A 5xx is the server's fault, to trace with its cause; a 4xx is the client's, not worth more than FINE. */
+  private static void log(ApiErrorException error) {
+    if (error.status() >= 500) {
+      LOG.log(Level.SEVERE, error, () -> describe(error));
+    } else if (LOG.isLoggable(Level.FINE)) {
+      LOG.log(Level.FINE, describe(error));
+    }
+  }
+
+  private static String describe(ApiErrorException error) {
+    return "Answered " + error.status() + " " + error.type() + ": " + error.detail();
+  }
+}
