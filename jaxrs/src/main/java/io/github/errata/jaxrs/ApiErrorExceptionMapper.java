@@ -28,7 +28,7 @@ final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException
     return response.build();
   }
 
-  /** A 5xx is the server's fault, to trace with its cause; a 4xx is the client's, not worth more than FINE. */
+  /** A 5xx is the server's fault, to trace with its cause; a 4xx is the client's: FINE at most. */
   private static void log(ApiErrorException error) {
     if (error.status() >= 500) {
       LOG.log(Level.SEVERE, error, () -> describe(error));

@@ -18,10 +18,10 @@ import java.util.Optional;
  * Turns a Jakarta REST client's 4xx and 5xx responses into a catalog's typed exceptions.
  *
  * <p>Registered on a {@code Client} or {@code WebTarget} that calls one API, with that API's
- * decoder: {@code client.register(new ErrataClientFilter(JourneyErrorDecoder::decode))}. A call that
- * gets an error response then fails with a {@link ProcessingException} whose cause is the decoded
- * exception, with the response's {@code Retry-After} on it; {@link #unwrap(ProcessingException)}
- * returns it. Other responses pass untouched.
+ * decoder: {@code client.register(new ErrataClientFilter(JourneyErrorDecoder::decode))}. A call
+ * that gets an error response then fails with a {@link ProcessingException} whose cause is the
+ * decoded exception, with the response's {@code Retry-After} on it;
+ * {@link #unwrap(ProcessingException)} returns it. Other responses pass untouched.
  *
  * <p>At most {@link DecodeLimits#DEFAULT}'s {@code maxBodyBytes} and one byte more of an error
  * body are read, so that a huge body costs no more than the decoder would read of it.

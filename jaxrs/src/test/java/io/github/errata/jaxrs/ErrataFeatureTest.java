@@ -105,7 +105,8 @@ class ErrataFeatureTest {
 
   @Test
   void retryAfterIsSentInWholeSecondsRoundedUp() throws Exception {
-    HttpResponse<byte[]> response = send("GET", "shop/limited?retryMillis=1500", "application/json");
+    HttpResponse<byte[]> response =
+        send("GET", "shop/limited?retryMillis=1500", "application/json");
 
     assertEquals(429, response.statusCode());
     assertEquals(List.of("2"), response.headers().allValues("Retry-After"));

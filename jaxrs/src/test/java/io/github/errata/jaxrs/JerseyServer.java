@@ -19,7 +19,7 @@ final class JerseyServer implements AutoCloseable {
     this.uri = URI.create("http://127.0.0.1:" + port + "/");
   }
 
-  /** Starts an application; it finds the providers in META-INF/services as any application would. */
+  /** Starts an application, which finds the providers in META-INF/services as any would. */
   static JerseyServer start(ResourceConfig application) {
     // WADL needs JAXB, which the tests do not have; without this Jersey warns on every start.
     application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
