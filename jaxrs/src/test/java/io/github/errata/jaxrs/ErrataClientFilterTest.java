@@ -17,6 +17,8 @@ import io.github.errata.jaxrs.shop.ShopCatalogStandIn.Provider;
 import io.github.errata.jaxrs.shop.ShopCatalogStandIn.TooManyRequestsException;
 import io.github.errata.jaxrs.shop.ShopCatalogStandIn.UnknownShopException;
 import io.github.errata.runtime.ApiErrorException;
+import io.github.errata.runtime.DecodeLimits;
+import io.github.errata.runtime.ErrorDecoder;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -27,7 +29,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -123,6 +127,32 @@ class ErrataClientFilterTest {
     assertEquals("not JSON", error.reason());
     assertTrue(error.excerpt().startsWith("<html><body><h1>502 Bad Gateway"), error.excerpt());
     assertTrue(error.isRetryable());
+  }
+
+  @Test
+  void anErrorWithNoBodyBecomesTheUnknownExceptionWithItsStatus() {
+    UnknownShopException error = decoded(UnknownShopException.class, () ->
+        target("shop/no-such-resource").request().get(String.class));
+
+    assertEquals(404, error.status());
+    assertNull(error.type());
+  }
+
+  @Test
+  void noMoreOfAHugeBodyIsReadThanTheDecoderWouldRead() {
+    List<Integer> lengths = new CopyOnWriteArrayList<>();
+    ErrorDecoder measuring = (status, body) -> {
+      lengths.add(body.length);
+      return ShopCatalogStandIn.decode(status, body);
+    };
+    try (Client measured = ClientBuilder.newClient().register(new ErrataClientFilter(measuring))) {
+      WebTarget target = measured.target(server.uri("shop/huge"))
+          .queryParam("bytes", 3 * DecodeLimits.DEFAULT.maxBodyBytes());
+
+      assertEquals(500, decoded(UnknownShopException.class,
+          () -> target.request().get(String.class)).status());
+    }
+    assertEquals(List.of(DecodeLimits.DEFAULT.maxBodyBytes() + 1), lengths);
   }
 
   @Test

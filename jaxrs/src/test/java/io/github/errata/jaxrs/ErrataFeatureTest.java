@@ -41,6 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ErrataFeatureTest {
   private static final UUID ORDER = UUID.fromString("c3d59ff0-ba4a-11e3-a567-001e6733fe3d");
 
+  /** Jakarta REST 3.1's switch for the runtime's loading of providers from META-INF/services. */
+  private static final String SERVICE_LOADING = "jakarta.ws.rs.loadServices";
+
   private static JerseyServer server;
   private static HttpClient http;
 
@@ -183,12 +186,27 @@ class ErrataFeatureTest {
   void anApplicationsOwnMapperForTheCatalogsExceptionsWins() throws Exception {
     try (JerseyServer own = JerseyServer.start(
         new ResourceConfig(ShopResource.class, OwnApiErrorMapper.class))) {
-      HttpResponse<byte[]> response = http.send(
-          HttpRequest.newBuilder(own.uri("shop/orders/" + ORDER)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = get(own, "shop/orders/" + ORDER);
 
       assertEquals(OwnApiErrorMapper.STATUS, response.statusCode());
       assertEquals("mine: ORDER_NOT_FOUND", new String(response.body(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void withServiceLoadingOffTheFeatureIsRegisteredByHand() throws Exception {
+    ResourceConfig noServices = new ResourceConfig(ShopResource.class)
+        .property(SERVICE_LOADING, false);
+    try (JerseyServer bare = JerseyServer.start(noServices)) {
+      assertEquals(500, get(bare, "shop/orders/" + ORDER).statusCode(),
+          "without the service file's Feature, no one maps the exception");
+    }
+    ResourceConfig byHandConfig = new ResourceConfig(ShopResource.class, ErrataFeature.class)
+        .property(SERVICE_LOADING, false);
+    try (JerseyServer byHand = JerseyServer.start(byHandConfig)) {
+      HttpResponse<byte[]> response = get(byHand, "shop/orders/" + ORDER);
+      assertEquals(404, response.statusCode());
+      assertArrayEquals(new OrderNotFoundException(ORDER).toJsonBytes(), response.body());
     }
   }
 
@@ -213,6 +231,12 @@ class ErrataFeatureTest {
         .method(method, HttpRequest.BodyPublishers.noBody())
         .build();
     return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static HttpResponse<byte[]> get(JerseyServer on, String path)
+      throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(on.uri(path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String contentType(HttpResponse<?> response) {

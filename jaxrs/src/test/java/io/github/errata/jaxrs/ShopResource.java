@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -87,6 +88,15 @@ public class ShopResource {
   public Response behindProxy() {
     return Response.status(502).type(MediaType.TEXT_HTML)
         .entity("<html><body><h1>502 Bad Gateway</h1></body></html>").build();
+  }
+
+  /** A body far larger than any error's, as a misbehaving server might send. */
+  @GET
+  @Path("huge")
+  public Response huge(@QueryParam("bytes") int bytes) {
+    byte[] body = new byte[bytes];
+    Arrays.fill(body, (byte) 'x');
+    return Response.status(500).type(MediaType.TEXT_PLAIN).entity(body).build();
   }
 
   /** A call that works. */
