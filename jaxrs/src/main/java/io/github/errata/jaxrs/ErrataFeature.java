@@ -23,7 +23,7 @@ public final class ErrataFeature implements Feature {
    * One rank below a user provider's default ({@link Priorities#USER}), so that the application's
    * own mapper for the same exception type is chosen over ours.
    */
-  static final int MAPPER_PRIORITY = Priorities.USER + 1000;
+  private static final int MAPPER_PRIORITY = Priorities.USER + 1000;
 
   /** Made by the runtime from the service file, or by an application that registers it. */
   public ErrataFeature() {
@@ -41,9 +41,7 @@ public final class ErrataFeature implements Feature {
     if (context.getConfiguration().getRuntimeType() != RuntimeType.SERVER) {
       return false;
     }
-    if (!context.getConfiguration().isRegistered(ApiErrorExceptionMapper.class)) {
-      context.register(new ApiErrorExceptionMapper(), MAPPER_PRIORITY);
-    }
+    context.register(new ApiErrorExceptionMapper(), MAPPER_PRIORITY);
     return true;
   }
 }
