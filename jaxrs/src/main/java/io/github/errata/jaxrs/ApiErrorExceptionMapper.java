@@ -1,8 +1,11 @@
 package io.github.errata.jaxrs;
 
 import io.github.errata.runtime.ApiErrorException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +17,14 @@ import java.util.logging.Logger;
  */
 final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException> {
   private static final Logger LOG = Logger.getLogger(ErrataFeature.class.getPackageName());
+
+  /** The request being answered, injected by the runtime as a proxy to the current one. */
+  @Context
+  private Request request;
+
+  /** Its path, for the log. */
+  @Context
+  private UriInfo uri;
 
   @Override
   public Response toResponse(ApiErrorException error) {
@@ -29,7 +40,7 @@ final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException
   }
 
   /** A 5xx is the server's fault, to trace with its cause; a 4xx is the client's: FINE at most. */
-  private static void log(ApiErrorException error) {
+  private void log(ApiErrorException error) {
     if (error.status() >= 500) {
       LOG.log(Level.SEVERE, error, () -> describe(error));
     } else if (LOG.isLoggable(Level.FINE)) {
@@ -37,7 +48,11 @@ final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException
     }
   }
 
-  private static String describe(ApiErrorException error) {
-    return "Answered " + error.status() + " " + error.type() + ": " + error.detail();
+  private String describe(ApiErrorException error) {
+    // A runtime that does not inject a provider instance's fields still gets its error answered.
+    String call = request != null && uri != null
+        ? request.getMethod() + " /" + uri.getPath() + " answered "
+        : "Answered ";
+    return call + error.status() + " " + error.type() + ": " + error.detail();
   }
 }
