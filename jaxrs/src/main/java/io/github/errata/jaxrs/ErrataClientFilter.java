@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Turns a Jakarta REST client's 4xx and 5xx responses into a catalog's typed exceptions.
@@ -90,8 +91,22 @@ public final class ErrataClientFilter implements ClientResponseFilter {
     if (!response.hasEntity()) {
       return null;
     }
-    try (InputStream in = response.getEntityStream()) {
+    try (InputStream in = decompressed(response)) {
       return in.readNBytes(MAX_READ);
     }
+  }
+
+  /**
+   * The entity stream as the server meant it. A response filter runs before the runtime's reader
+   * interceptors, so a body a client asked to be gzipped (Jersey's {@code EncodingFilter}) is still
+   * compressed here; the bound on what is read applies to the bytes after decompression.
+   */
+  private static InputStream decompressed(ClientResponseContext response) throws IOException {
+    InputStream raw = response.getEntityStream();
+    String encoding = response.getHeaderString(HttpHeaders.CONTENT_ENCODING);
+    if ("gzip".equalsIgnoreCase(encoding) || "x-gzip".equalsIgnoreCase(encoding)) {
+      return new GZIPInputStream(raw);
+    }
+    return raw;
   }
 }

@@ -34,7 +34,9 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.message.GZipEncoder;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.filter.EncodingFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,29 @@ class ErrataClientFilterTest {
     assertEquals("not JSON", error.reason());
     assertTrue(error.excerpt().startsWith("<html><body><h1>502 Bad Gateway"), error.excerpt());
     assertTrue(error.isRetryable());
+  }
+
+  @Test
+  void aGzippedErrorBodyIsDecodedAsSent() {
+    ResourceConfig gzipping = new ResourceConfig(ShopResource.class);
+    EncodingFilter.enableFor(gzipping, GZipEncoder.class);
+    try (JerseyServer compressing = JerseyServer.start(gzipping);
+        Client asking = ClientBuilder.newClient()
+            .register(GZipEncoder.class)
+            .register(org.glassfish.jersey.client.filter.EncodingFilter.class)
+            .register(new ErrataClientFilter(ShopCatalogStandIn::decode))) {
+      WebTarget hello = asking.target(compressing.uri("shop/hello"));
+      try (Response response = hello.request().get()) {
+        assertEquals("gzip", response.getHeaderString("Content-Encoding"), "the server compresses");
+        assertEquals("hello", response.readEntity(String.class));
+      }
+
+      WebTarget stock = asking.target(compressing.uri("shop/stock/SKU-9"));
+      OutOfStockException error = decoded(OutOfStockException.class,
+          () -> stock.request().post(Entity.text("")).close());
+      assertEquals("SKU-9", error.sku());
+      assertEquals(ShopResource.AVAILABLE, error.available());
+    }
   }
 
   @Test

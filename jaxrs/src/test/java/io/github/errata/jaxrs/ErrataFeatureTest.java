@@ -174,12 +174,14 @@ class ErrataFeatureTest {
     PaymentProviderDownException thrown = (PaymentProviderDownException) serverError.getThrown();
     assertEquals("connect timed out", thrown.getCause().getMessage());
     assertTrue(thrown.getStackTrace().length > 0, "a 5xx keeps its stack trace");
-    assertTrue(serverError.getMessage().contains("GET /shop/pay answered 503 PAYMENT_PROVIDER_DOWN"),
-        serverError.getMessage());
+    assertTrue(serverError.getMessage()
+        .contains("GET /shop/pay answered 503 PAYMENT_PROVIDER_DOWN"), serverError.getMessage());
 
     LogRecord clientError = records.get(1);
     assertEquals(Level.FINE, clientError.getLevel());
-    assertTrue(clientError.getMessage().contains("GET /shop/orders/" + ORDER + " answered 404 ORDER_NOT_FOUND"), clientError.getMessage());
+    assertTrue(clientError.getMessage()
+        .contains("GET /shop/orders/" + ORDER + " answered 404 ORDER_NOT_FOUND"),
+        clientError.getMessage());
   }
 
   @Test
