@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.OrderNotFoundException;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.OutOfStockException;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.PaymentProviderDownException;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.Provider;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.TooManyRequestsException;
+import io.github.errata.jaxrs.shop.OrderNotFoundException;
+import io.github.errata.jaxrs.shop.OutOfStockException;
+import io.github.errata.jaxrs.shop.PaymentProviderDownException;
+import io.github.errata.jaxrs.shop.Provider;
+import io.github.errata.jaxrs.shop.TooManyRequestsException;
 import io.github.errata.runtime.ApiErrorException;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.Response;

@@ -1,10 +1,10 @@
 package io.github.errata.jaxrs;
 
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.OrderNotFoundException;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.OutOfStockException;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.PaymentProviderDownException;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.Provider;
-import io.github.errata.jaxrs.shop.ShopCatalogStandIn.TooManyRequestsException;
+import io.github.errata.jaxrs.shop.OrderNotFoundException;
+import io.github.errata.jaxrs.shop.OutOfStockException;
+import io.github.errata.jaxrs.shop.PaymentProviderDownException;
+import io.github.errata.jaxrs.shop.Provider;
+import io.github.errata.jaxrs.shop.TooManyRequestsException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
