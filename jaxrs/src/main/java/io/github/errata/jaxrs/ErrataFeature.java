@@ -30,8 +30,8 @@ public final class ErrataFeature implements Feature {
   }
 
   /**
-   * Registers the exception mapper on a server; does nothing on a client, where the service file
-   * makes the runtime load it too.
+   * Registers the exception mapper on a server; does nothing on a client, for which a runtime may
+   * load the service file's features too.
    *
    * @param context the server's or client's configuration
    * @return true where the mapper is registered
