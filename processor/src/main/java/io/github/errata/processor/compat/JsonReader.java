@@ -235,7 +235,7 @@ final class JsonReader {
 
   private Object literal(String word, Object value) throws JsonException {
     if (!text.startsWith(word, pos)) {
-      throw error("expected a value");
+      throw error("expected " + word);
     }
     pos += word.length();
     return value;
