@@ -49,6 +49,11 @@ public final class ErrataProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return CompatibilityStep.OPTIONS;
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -109,7 +114,11 @@ public final class ErrataProcessor extends AbstractProcessor {
           new CatalogParser(processingEnv.getElementUtils(), docComments, reporter, takenNames)
               .parse(catalog);
       switch (result.outcome()) {
-        case PARSED -> write(catalog, result.model(), reporter);
+        case PARSED -> {
+          if (new CompatibilityStep(processingEnv.getOptions()).run(catalog, result.model(), reporter)) {
+            write(catalog, result.model(), reporter);
+          }
+        }
         case DEFERRED -> {
           if (lastRound) {
             // Javac reports the unresolved type itself; nothing of ours would help.

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param title the title
  * @param link the documentation link, or empty where there is none
  * @param description the method's Javadoc, or empty
- * @param stackTrace the stack-trace policy, such as {@code BY_STATUS}
+ * @param stackTrace whether its exception captures a stack trace: {@code captured} or {@code skipped}
  * @param example the example values of the arguments, one per parameter, or empty
  */
 public record ErrorDescription(

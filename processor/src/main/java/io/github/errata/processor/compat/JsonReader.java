@@ -81,6 +81,9 @@ final class JsonReader {
     }
     while (true) {
       whitespace();
+      if (peek() == -1) {
+        throw error("the text ends inside an object");
+      }
       if (peek() != '"') {
         throw error("expected a member name in double quotes");
       }
@@ -117,6 +120,9 @@ final class JsonReader {
     }
     while (true) {
       whitespace();
+      if (peek() == -1) {
+        throw error("the text ends inside an array");
+      }
       elements.add(value(depth));
       whitespace();
       if (peek() == ',') {

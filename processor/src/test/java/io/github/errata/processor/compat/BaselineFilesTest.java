@@ -34,10 +34,10 @@ class BaselineFilesTest {
             List.of(new ParameterDescription("objectType", "String"),
                 new ParameterDescription("id", "java.util.UUID")),
             "No {objectType} found with ID: '{id}'", "Object not found.",
-            "https://docs.example.com/errors#OBJECT_NOT_FOUND", "Line one.\nLine \"two\".", "BY_STATUS",
+            "https://docs.example.com/errors#OBJECT_NOT_FOUND", "Line one.\nLine \"two\".", "skipped",
             List.of("task", "c3d5")),
         new ErrorDescription("conflict", "CONFLICT", 409, true, List.of(), "", "Conflict.", "", "",
-            "NEVER", List.of())),
+            "skipped", List.of())),
         List.of("OLD_ERROR"));
 
     assertThat(BaselineFiles.writeBaseline(catalog)).isEqualTo("""
@@ -56,7 +56,7 @@ class BaselineFilesTest {
               "detail": "",
               "title": "Conflict.",
               "link": "",
-              "stackTrace": "NEVER",
+              "stackTrace": "skipped",
               "example": [],
               "description": ""
             },
@@ -72,7 +72,7 @@ class BaselineFilesTest {
               "detail": "No {objectType} found with ID: '{id}'",
               "title": "Object not found.",
               "link": "https://docs.example.com/errors#OBJECT_NOT_FOUND",
-              "stackTrace": "BY_STATUS",
+              "stackTrace": "skipped",
               "example": ["task", "c3d5"],
               "description": "Line one.\\nLine \\"two\\"."
             }
@@ -169,6 +169,8 @@ class BaselineFilesTest {
       not JSON            | <html>Bad gateway</html>                        | line 1, column 1: expected a value, found '<'
       truncated           | {"formatVersion": 1, "catalog": "a              | line 1, column 35: the text ends inside a string
       trailing comma      | {"formatVersion": 1,}                           | line 1, column 21: expected a member name in double quotes
+      ends in object      | {"formatVersion": 1,                            | line 1, column 21: the text ends inside an object
+      ends in array       | {"errors": [                                    | line 1, column 13: the text ends inside an array
       comment             | // baseline\\n{}                                 | line 1, column 1: expected a value, found '/'
       single quotes       | {'formatVersion': 1}                            | line 1, column 2: expected a member name in double quotes
       two values          | {} {}                                           | line 1, column 4: unexpected text after the end of the value

@@ -86,7 +86,7 @@ class CatalogComparisonTest {
         only(ChangeKind.CHANGED_DESCRIPTION, "OBJECT_NOT_FOUND", "objectNotFound",
             c -> edit(c, "objectNotFound", e -> e.description("It may have been deleted."))),
         only(ChangeKind.CHANGED_STACK_TRACE, "OBJECT_NOT_FOUND", "objectNotFound",
-            c -> edit(c, "objectNotFound", e -> e.stackTrace("ALWAYS"))),
+            c -> edit(c, "objectNotFound", e -> e.stackTrace("captured"))),
         only(ChangeKind.CHANGED_EXAMPLE, "OBJECT_NOT_FOUND", "objectNotFound",
             c -> edit(c, "objectNotFound", e -> e.example("user", "9f1a"))),
         only(ChangeKind.MADE_RETRYABLE, "OBJECT_NOT_FOUND", "objectNotFound",

@@ -19,15 +19,15 @@ final class Descriptions {
                 new ParameterDescription("id", "java.util.UUID")),
             "No {objectType} found with ID: '{id}'", "Object not found.",
             "https://docs.example.com/errors#OBJECT_NOT_FOUND",
-            "The object could not be found.", "BY_STATUS", List.of("task", "c3d5")),
+            "The object could not be found.", "skipped", List.of("task", "c3d5")),
         new ErrorDescription("internalServerError", "INTERNAL_SERVER_ERROR", 500, true, List.of(),
             "An internal server error has occurred.", "Oops! Something went wrong.",
-            "https://docs.example.com/errors#INTERNAL_SERVER_ERROR", "Retry later.", "BY_STATUS",
+            "https://docs.example.com/errors#INTERNAL_SERVER_ERROR", "Retry later.", "captured",
             List.of()),
         new ErrorDescription("rateLimited", "RATE_LIMITED", 429, true,
             List.of(new ParameterDescription("seconds", "int"),
                 new ParameterDescription("plan", "enum com.example.Plan")),
-            "Retry in {seconds} s ({plan} plan).", "Too many requests.", "", "", "BY_STATUS",
+            "Retry in {seconds} s ({plan} plan).", "Too many requests.", "", "", "skipped",
             List.of())),
         List.of());
   }
@@ -61,7 +61,7 @@ final class Descriptions {
   /** A plain error without parameters. */
   static ErrorDescription plain(String method, String type, int status) {
     return new ErrorDescription(method, type, status, false, List.of(), "", "A title.", "", "",
-        "BY_STATUS", List.of());
+        "skipped", List.of());
   }
 
   /** A copy of an error with setters, for the edits a test makes. */
