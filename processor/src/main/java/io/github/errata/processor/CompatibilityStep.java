@@ -9,15 +9,19 @@ import io.github.errata.processor.compat.CompatibilityCheck.Outcome;
 import io.github.errata.processor.compat.Finding;
 import io.github.errata.processor.compat.Verdict;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Guards a catalog's deployed clients: compares the catalog with its baseline in the directory
@@ -34,9 +38,11 @@ final class CompatibilityStep {
   static final Set<String> OPTIONS = Set.of(BASELINE, MODE, REASON);
 
   private final Map<String, String> options;
+  private final Elements elements;
 
-  CompatibilityStep(Map<String, String> options) {
+  CompatibilityStep(Map<String, String> options, Elements elements) {
     this.options = options;
+    this.elements = elements;
   }
 
   /**
@@ -65,6 +71,9 @@ final class CompatibilityStep {
     Path file = directory.resolve(BaselineFiles.baselineFileName(name));
     try {
       Optional<CatalogDescription> baseline = BaselineFiles.readBaseline(directory, name);
+      if (baseline.isEmpty()) {
+        baseline = movedFrom(directory, current);
+      }
       List<Acknowledgement> accepted = BaselineFiles.readAccepted(directory, name);
       if (mode.equals("update")) {
         Outcome<CatalogDescription> updated =
@@ -75,6 +84,12 @@ final class CompatibilityStep {
         }
         BaselineFiles.writeBaseline(directory, updated.result().get());
         BaselineFiles.writeAccepted(directory, name, List.of());
+        if (baseline.isPresent() && !baseline.get().qualifiedName().equals(name)) {
+          // The catalog moved: its baseline moves with it, retired types and all.
+          String old = baseline.get().qualifiedName();
+          Files.delete(directory.resolve(BaselineFiles.baselineFileName(old)));
+          BaselineFiles.writeAccepted(directory, old, List.of());
+        }
         reporter.note(catalog, ErrataMessage.COMPAT_UPDATED, name, file);
         return true;
       }
@@ -101,6 +116,41 @@ final class CompatibilityStep {
       reporter.error(catalog, ErrataMessage.COMPAT_WRITE, directory, e);
       return false;
     }
+  }
+
+  /**
+   * The baseline of the catalog this one was before it was renamed or moved: a baseline in the
+   * directory whose catalog no longer exists and that shares an error type with this one (the
+   * first such, by name). A catalog renamed so that it shares nothing is a new catalog.
+   */
+  private Optional<CatalogDescription> movedFrom(Path directory, CatalogDescription current)
+      throws IOException, BaselineFileException {
+    if (!Files.isDirectory(directory)) {
+      return Optional.empty();
+    }
+    Set<String> types = new HashSet<>();
+    current.errors().forEach(error -> types.add(error.type()));
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(directory)) {
+      files = listing.sorted().toList();
+    }
+    String suffix = BaselineFiles.baselineFileName("");
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      if (!fileName.endsWith(suffix)) {
+        continue;
+      }
+      String other = fileName.substring(0, fileName.length() - suffix.length());
+      if (other.equals(current.qualifiedName()) || elements.getTypeElement(other) != null) {
+        continue;
+      }
+      Optional<CatalogDescription> baseline = BaselineFiles.readBaseline(directory, other);
+      if (baseline.isPresent()
+          && baseline.get().errors().stream().anyMatch(error -> types.contains(error.type()))) {
+        return baseline;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

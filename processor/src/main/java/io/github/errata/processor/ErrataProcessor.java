@@ -115,7 +115,7 @@ public final class ErrataProcessor extends AbstractProcessor {
               .parse(catalog);
       switch (result.outcome()) {
         case PARSED -> {
-          if (new CompatibilityStep(processingEnv.getOptions()).run(catalog, result.model(), reporter)) {
+          if (new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils()).run(catalog, result.model(), reporter)) {
             write(catalog, result.model(), reporter);
           }
         }

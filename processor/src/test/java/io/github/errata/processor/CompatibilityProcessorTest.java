@@ -410,4 +410,34 @@ class CompatibilityProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[errata.compat.directory] errata.baseline");
   }
+
+  @Test
+  void aMovedCatalogIsABreakAndItsBaselineMovesWithIt() throws IOException {
+    update(VERSION_A);
+    String moved = VERSION_A.replace("package com.example;", "package com.example.api;");
+    JavaFileObject source = JavaFileObjects.forSourceString("com.example.api.JourneyErrors", moved);
+    RecordingProcessor processor = new RecordingProcessor();
+    Compiler javac = JAVAC.withOptions("-Aerrata.baseline=" + baseline);
+
+    Compilation checked = javac.withProcessors(processor).compile(source);
+    Compilation accepted = javac.withOptions("-Aerrata.baseline=" + baseline, "-Aerrata.mode=accept",
+        "-Aerrata.reason=the API moved to its own package").withProcessors(new ErrataProcessor()).compile(source);
+    Compilation updated = javac.withOptions("-Aerrata.baseline=" + baseline, "-Aerrata.mode=update")
+        .withProcessors(new ErrataProcessor()).compile(source);
+    Compilation again = javac.withProcessors(new ErrataProcessor()).compile(source);
+
+    assertThat(checked).failed();
+    assertThat(checked).hadErrorContaining("[errata.compat.renamed-catalog] catalog com.example.JourneyErrors"
+        + " (stem Journey) is now com.example.api.JourneyErrors (stem Journey)")
+        .inFile(source).onLineContaining(CATALOG_LINE);
+    assertThat(checked.errors()).hasSize(1);
+    assertThat(processor.created()).isEmpty();
+    assertThat(accepted).succeededWithoutWarnings();
+    assertThat(updated).succeededWithoutWarnings();
+    try (Stream<Path> files = Files.list(baseline)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .containsExactly("com.example.api.JourneyErrors.api.json");
+    }
+    assertThat(again).succeededWithoutWarnings();
+  }
 }
