@@ -7,6 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.errata.processor.internal.parse.ErrataMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,15 +45,14 @@ class DiagnosticsTest {
 
   /**
    * No file under {@code bad/} triggers these: {@code internal} only a processor bug can (tested
-   * with a failing Filer in ProcessorContractTest), {@code no-jackson} needs Jackson absent, while
-   * it is on the test classpath, and {@code catalog-size} needs thousands of methods (ScaleTest
-   * writes that catalog). The compatibility messages need a baseline directory, which this corpus
-   * compiles without: CompatibilityProcessorTest reports each.
+   * with a failing Filer in ProcessorContractTest), and {@code catalog-size} needs thousands of
+   * methods (ScaleTest writes that catalog). The compatibility messages need a baseline directory,
+   * which this corpus compiles without: CompatibilityProcessorTest reports each.
    */
   private static final Set<ErrataMessage> NOT_IN_CORPUS = Set.of(ErrataMessage.INTERNAL,
-      ErrataMessage.NO_JACKSON, ErrataMessage.CATALOG_SIZE, ErrataMessage.COMPAT_NO_BASELINE,
-      ErrataMessage.COMPAT_UPDATED, ErrataMessage.COMPAT_ACCEPTED, ErrataMessage.COMPAT_MODE,
-      ErrataMessage.COMPAT_DIRECTORY, ErrataMessage.COMPAT_FILE, ErrataMessage.COMPAT_WRITE);
+      ErrataMessage.CATALOG_SIZE, ErrataMessage.COMPAT_NO_BASELINE, ErrataMessage.COMPAT_UPDATED,
+      ErrataMessage.COMPAT_ACCEPTED, ErrataMessage.COMPAT_MODE, ErrataMessage.COMPAT_DIRECTORY,
+      ErrataMessage.COMPAT_FILE, ErrataMessage.COMPAT_WRITE);
 
   /** One marker: a diagnostic of this kind and key that javac must report on this line. */
   record Expectation(Diagnostic.Kind kind, String key, int line) {}
