@@ -1,13 +1,26 @@
 package io.github.errata.spring;
 
 import io.github.errata.runtime.ApiErrorException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 
 /** The {@code Retry-After} header, written by the server adapter and read by the client adapters. */
 final class RetryAfter {
+  /**
+   * The three forms of an HTTP date that RFC 9110 asks a recipient to read: IMF-fixdate, the
+   * obsolete RFC 850 form, and asctime's, whose day is padded with a space.
+   */
+  private static final List<DateTimeFormatter> HTTP_DATES = List.of(
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US),
+      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC));
+
   private RetryAfter() {}
 
   /**
@@ -33,11 +46,11 @@ final class RetryAfter {
     if (value == null || value.isBlank()) {
       return error;
     }
-    Duration delay = parse(value.strip(), headers, now);
+    Duration delay = parse(value.strip(), now);
     return delay == null ? error : error.withRetryAfter(delay);
   }
 
-  private static Duration parse(String value, HttpHeaders headers, Instant now) {
+  private static Duration parse(String value, Instant now) {
     if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
         return Duration.ofSeconds(Long.parseLong(value));
@@ -45,13 +58,14 @@ final class RetryAfter {
         return null;
       }
     }
-    try {
-      // Spring's reader takes the three date forms that RFC 9110 asks a recipient to accept.
-      ZonedDateTime date = headers.getFirstZonedDateTime(HttpHeaders.RETRY_AFTER);
-      Duration delay = Duration.between(now, date.toInstant());
-      return delay.isNegative() ? Duration.ZERO : delay;
-    } catch (IllegalArgumentException notADate) {
-      return null;
+    for (DateTimeFormatter form : HTTP_DATES) {
+      try {
+        Duration delay = Duration.between(now, Instant.from(form.parse(value)));
+        return delay.isNegative() ? Duration.ZERO : delay;
+      } catch (DateTimeException notThisForm) {
+        // try the next
+      }
     }
+    return null;
   }
 }
