@@ -1,12 +1,12 @@
 package io.github.errata.spring;
 
 import io.github.errata.runtime.ApiErrorException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -34,31 +34,27 @@ public class ErrataExceptionHandler {
   public ErrataExceptionHandler() {}
 
   /**
-   * Writes the error's response.
+   * Writes the error's response: its status, {@code Content-Type} from
+   * {@link ApiErrorException#mediaType()}, {@code Retry-After} where it carries a delay, and
+   * exactly {@link ApiErrorException#toJsonBytes()}.
+   *
+   * <p>The bytes go to the servlet response itself, not through Spring's message converters: no
+   * content negotiation can refuse them, and no {@code ResponseBodyAdvice} of the application can
+   * rewrite them. A subclass may add headers before calling this.
    *
    * @param error what a controller threw
-   * @return its status, {@code Content-Type} from {@link ApiErrorException#mediaType()},
-   *     {@code Retry-After} where it carries a delay, and exactly {@link ApiErrorException#toJsonBytes()}
+   * @param response the response to write
+   * @throws IOException if the response cannot be written
    */
   @ExceptionHandler(ApiErrorException.class)
-  public ResponseEntity<byte[]> handle(ApiErrorException error) {
+  public void handle(ApiErrorException error, HttpServletResponse response) throws IOException {
     logError(error);
-    // A Content-Type set here is final: Spring writes the bytes without negotiating on Accept.
-    ResponseEntity.BodyBuilder response = ResponseEntity.status(error.status())
-        .contentType(mediaType(error.mediaType()));
-    error.retryAfter().ifPresent(delay -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.format(delay)));
-    return response.body(error.toJsonBytes());
-  }
-
-  private static MediaType mediaType(String name) {
-    // The two a catalog can have, without parsing them again for every response.
-    if (name.equals(MediaType.APPLICATION_JSON_VALUE)) {
-      return MediaType.APPLICATION_JSON;
-    }
-    if (name.equals(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
-      return MediaType.APPLICATION_PROBLEM_JSON;
-    }
-    return MediaType.parseMediaType(name);
+    byte[] body = error.toJsonBytes();
+    response.setStatus(error.status());
+    response.setContentType(error.mediaType());
+    response.setContentLength(body.length);
+    error.retryAfter().ifPresent(delay -> response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.format(delay)));
+    response.getOutputStream().write(body);
   }
 
   private static void logError(ApiErrorException error) {
