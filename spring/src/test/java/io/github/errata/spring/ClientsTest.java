@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.errata.runtime.ApiErrorException;
-import io.github.errata.spring.app.JourneyApp;
-import io.github.errata.spring.app.JourneyCases;
-import io.github.errata.spring.app.JourneyController;
+import io.github.errata.runtime.ErrorDecoder;
+import io.github.errata.spring.app.TestApplication;
+import io.github.errata.spring.app.Catalogs;
+import io.github.errata.spring.app.FailingController;
 import io.github.errata.spring.standin.InternalServerErrorException;
-import io.github.errata.spring.standin.JourneyErrorDecoder;
 import io.github.errata.spring.standin.ObjectNotFoundException;
 import io.github.errata.spring.standin.UnknownJourneyException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,13 +38,13 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * retry delay recovered; a proxy's page is the unknown exception; a 2xx is untouched; and the
  * handler changes only the client it is installed on.
  */
-@SpringBootTest(classes = JourneyApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClientsTest {
 
   /** The test application's routes, as each client kind calls them. */
-  interface JourneyApi {
-    @GetExchange("/journey/{type}")
-    String error(@PathVariable String type);
+  interface TestApi {
+    @GetExchange("/errors/{catalog}/{type}")
+    String error(@PathVariable String catalog, @PathVariable String type);
 
     @GetExchange("/tasks/{id}")
     String task(@PathVariable String id);
@@ -59,27 +59,28 @@ class ClientsTest {
   @LocalServerPort
   int port;
 
-  static final Map<String, Function<String, JourneyApi>> CLIENTS = Map.of(
+  /** Each kind of client, made for a base URL and the decoder of the catalog it calls. */
+  static final Map<String, BiFunction<String, ErrorDecoder, TestApi>> CLIENTS = Map.of(
       "RestClient", ClientsTest::restClient,
       "RestTemplate", ClientsTest::restTemplate,
       "@HttpExchange on RestClient", ClientsTest::httpExchange,
       "WebClient", ClientsTest::webClient);
 
   static Stream<Arguments> clientsAndErrors() {
-    return CLIENTS.keySet().stream().sorted()
-        .flatMap(client -> JourneyCases.types().stream().map(type -> Arguments.of(client, type)));
+    return CLIENTS.keySet().stream().sorted().flatMap(client -> Catalogs.all().stream()
+        .flatMap(catalog -> catalog.types().stream().map(type -> Arguments.of(client, catalog.name(), type))));
   }
 
   static Stream<String> clients() {
     return CLIENTS.keySet().stream().sorted();
   }
 
-  @ParameterizedTest(name = "{0}: {1}")
+  @ParameterizedTest(name = "{0}: {1} {2}")
   @MethodSource("clientsAndErrors")
-  void everyErrorComesBackAsTheExceptionTheServerThrew(String client, String type) {
-    ApiErrorException thrown = JourneyCases.make(type);
+  void everyErrorComesBackAsTheExceptionTheServerThrew(String client, String catalog, String type) {
+    ApiErrorException thrown = Catalogs.named(catalog).make(type);
 
-    Throwable decoded = catchThrowable(() -> api(client).error(type));
+    Throwable decoded = catchThrowable(() -> api(client, Catalogs.named(catalog)).error(catalog, type));
 
     Expect.sameError(thrown, decoded);
   }
@@ -87,7 +88,7 @@ class ClientsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("clients")
   void aProxysHtmlPageIsTheUnknownExceptionWithReasonAndExcerpt(String client) {
-    Throwable decoded = catchThrowable(() -> api(client).badGateway());
+    Throwable decoded = catchThrowable(() -> api(client, Catalogs.JOURNEY).badGateway());
 
     assertThat(decoded).isExactlyInstanceOf(UnknownJourneyException.class);
     UnknownJourneyException unknown = (UnknownJourneyException) decoded;
@@ -101,51 +102,51 @@ class ClientsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("clients")
   void aRetryAfterDateIsReadOntoTheException(String client) {
-    Throwable decoded = catchThrowable(() -> api(client).unavailableUntil());
+    Throwable decoded = catchThrowable(() -> api(client, Catalogs.JOURNEY).unavailableUntil());
 
     assertThat(decoded).isExactlyInstanceOf(InternalServerErrorException.class);
     ApiErrorException error = (ApiErrorException) decoded;
     assertThat(error.status()).isEqualTo(503);
     // The date has whole seconds and the call takes time: the delay is a little under it.
     assertThat(error.retryAfter()).hasValueSatisfying(delay -> assertThat(delay)
-        .isBetween(Duration.ofSeconds(JourneyController.UNAVAILABLE_SECONDS - 20),
-            Duration.ofSeconds(JourneyController.UNAVAILABLE_SECONDS)));
+        .isBetween(Duration.ofSeconds(FailingController.UNAVAILABLE_SECONDS - 20),
+            Duration.ofSeconds(FailingController.UNAVAILABLE_SECONDS)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("clients")
   void aSuccessfulResponseIsUntouched(String client) {
-    assertThat(api(client).task("42")).isEqualTo("{\"id\":\"42\",\"state\":\"open\"}");
+    assertThat(api(client, Catalogs.JOURNEY).task("42")).isEqualTo("{\"id\":\"42\",\"state\":\"open\"}");
   }
 
   @Test
   void theHandlerChangesOnlyTheClientItIsInstalledOn() {
-    assertThat(catchThrowable(() -> api("RestClient").error("OBJECT_NOT_FOUND")))
+    assertThat(catchThrowable(() -> api("RestClient", Catalogs.JOURNEY).error("journey", "OBJECT_NOT_FOUND")))
         .isInstanceOf(ObjectNotFoundException.class);
     RestClient plain = RestClient.builder().baseUrl(base(port)).build();
 
-    assertThatThrownBy(() -> plain.get().uri("/journey/OBJECT_NOT_FOUND").retrieve().body(String.class))
+    assertThatThrownBy(() -> plain.get().uri("/errors/journey/OBJECT_NOT_FOUND").retrieve().body(String.class))
         .isInstanceOf(HttpClientErrorException.NotFound.class);
-    assertThatThrownBy(() -> new RestTemplate().getForObject(base(port) + "/journey/OBJECT_NOT_FOUND", String.class))
+    assertThatThrownBy(() -> new RestTemplate().getForObject(base(port) + "/errors/journey/OBJECT_NOT_FOUND", String.class))
         .isInstanceOf(HttpClientErrorException.NotFound.class);
   }
 
-  private JourneyApi api(String client) {
-    return CLIENTS.get(client).apply(base(port));
+  private TestApi api(String client, Catalogs.Catalog catalog) {
+    return CLIENTS.get(client).apply(base(port), catalog.decoder());
   }
 
   private static String base(int port) {
     return "http://127.0.0.1:" + port;
   }
 
-  private static JourneyApi restClient(String base) {
+  private static TestApi restClient(String base, ErrorDecoder decoder) {
     RestClient client = RestClient.builder().baseUrl(base)
-        .defaultStatusHandler(new ErrataErrorHandler(JourneyErrorDecoder::decode))
+        .defaultStatusHandler(new ErrataErrorHandler(decoder))
         .build();
-    return new JourneyApi() {
+    return new TestApi() {
       @Override
-      public String error(String type) {
-        return get("/journey/{type}", type);
+      public String error(String catalog, String type) {
+        return get("/errors/{catalog}/{type}", catalog, type);
       }
 
       @Override
@@ -169,14 +170,14 @@ class ClientsTest {
     };
   }
 
-  private static JourneyApi restTemplate(String base) {
+  private static TestApi restTemplate(String base, ErrorDecoder decoder) {
     RestTemplate template = new RestTemplate();
     template.setUriTemplateHandler(new DefaultUriBuilderFactory(base));
-    template.setErrorHandler(new ErrataErrorHandler(JourneyErrorDecoder::decode));
-    return new JourneyApi() {
+    template.setErrorHandler(new ErrataErrorHandler(decoder));
+    return new TestApi() {
       @Override
-      public String error(String type) {
-        return template.getForObject("/journey/{type}", String.class, type);
+      public String error(String catalog, String type) {
+        return template.getForObject("/errors/{catalog}/{type}", String.class, catalog, type);
       }
 
       @Override
@@ -196,22 +197,22 @@ class ClientsTest {
     };
   }
 
-  private static JourneyApi httpExchange(String base) {
+  private static TestApi httpExchange(String base, ErrorDecoder decoder) {
     RestClient client = RestClient.builder().baseUrl(base)
-        .defaultStatusHandler(new ErrataErrorHandler(JourneyErrorDecoder::decode))
+        .defaultStatusHandler(new ErrataErrorHandler(decoder))
         .build();
     return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build()
-        .createClient(JourneyApi.class);
+        .createClient(TestApi.class);
   }
 
-  private static JourneyApi webClient(String base) {
+  private static TestApi webClient(String base, ErrorDecoder decoder) {
     WebClient client = WebClient.builder().baseUrl(base)
-        .filter(new ErrataExchangeFilter(JourneyErrorDecoder::decode))
+        .filter(new ErrataExchangeFilter(decoder))
         .build();
-    return new JourneyApi() {
+    return new TestApi() {
       @Override
-      public String error(String type) {
-        return get("/journey/{type}", type);
+      public String error(String catalog, String type) {
+        return get("/errors/{catalog}/{type}", catalog, type);
       }
 
       @Override

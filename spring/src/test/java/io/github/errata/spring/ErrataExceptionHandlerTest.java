@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.spring.app.CatchAllAdvice;
-import io.github.errata.spring.app.JourneyApp;
-import io.github.errata.spring.app.JourneyCases;
+import io.github.errata.spring.app.TestApplication;
+import io.github.errata.spring.app.BodyAdvice;
+import io.github.errata.spring.app.Catalogs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The server half on a real Boot 4 application (Tomcat, random loopback port), with nothing of
  * Errata declared: every error of the catalog answers with its status, media type and exact
- * bytes whatever the request accepts, is logged as it should be, and Spring's own ways of
- * answering other errors keep working beside it.
+ * bytes whatever the request accepts and whatever {@code ResponseBodyAdvice} the application has,
+ * is logged as it should be, and Spring's own ways of answering other errors keep working beside it.
  */
-@SpringBootTest(classes = JourneyApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "logging.level.io.github.errata.spring=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
 class ErrataExceptionHandlerTest {
@@ -50,8 +51,8 @@ class ErrataExceptionHandlerTest {
     // No Accept; the catalog's own; a browser's; XML only, which no converter could write.
     List<String> accepts = List.of("", "application/json",
         "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/xml");
-    return JourneyCases.types().stream()
-        .flatMap(type -> accepts.stream().map(accept -> Arguments.of(type, accept)));
+    return Catalogs.all().stream().flatMap(catalog -> catalog.types().stream()
+        .flatMap(type -> accepts.stream().map(accept -> Arguments.of(catalog.name(), type, accept))));
   }
 
   @Test
@@ -60,13 +61,13 @@ class ErrataExceptionHandlerTest {
         .singleElement().isExactlyInstanceOf(ErrataExceptionHandler.class);
   }
 
-  @ParameterizedTest(name = "{0} Accept: {1}")
+  @ParameterizedTest(name = "{0} {1} Accept: {2}")
   @MethodSource("errorsAndAccepts")
-  void everyErrorAnswersWithItsStatusMediaTypeAndBytesWhateverTheRequestAccepts(String type,
-      String accept) throws Exception {
-    ApiErrorException thrown = JourneyCases.make(type);
+  void everyErrorAnswersWithItsStatusMediaTypeAndBytesWhateverTheRequestAccepts(String catalog,
+      String type, String accept) throws Exception {
+    ApiErrorException thrown = Catalogs.named(catalog).make(type);
 
-    HttpResponse<byte[]> response = get("/journey/" + type, accept);
+    HttpResponse<byte[]> response = get("/errors/" + catalog + "/" + type, accept);
 
     assertThat(response.statusCode()).isEqualTo(thrown.status());
     assertThat(response.headers().firstValue("Content-Type")).hasValue(thrown.mediaType());
@@ -75,33 +76,37 @@ class ErrataExceptionHandlerTest {
         .hasValue(Integer.toString(thrown.toJsonBytes().length));
     assertThat(response.headers().firstValue("Retry-After"))
         .isEqualTo(thrown.retryAfter().map(delay -> Long.toString(delay.getSeconds())));
+    assertThat(response.headers().firstValue(BodyAdvice.SEEN)).isEmpty();
   }
 
   @Test
   void aServerErrorIsLoggedAtErrorWithItsStackTraceAndCause(CapturedOutput output) throws Exception {
-    assertThat(get("/journey/INTERNAL_SERVER_ERROR", "").statusCode()).isEqualTo(500);
+    assertThat(get("/errors/journey/INTERNAL_SERVER_ERROR", "").statusCode()).isEqualTo(500);
 
     List<String> lines = output.getOut().lines().toList();
     int logged = indexOf(lines, "Answered 500 INTERNAL_SERVER_ERROR");
     assertThat(lines.get(logged)).contains(" ERROR ");
     List<String> after = lines.subList(logged + 1, lines.size());
-    assertThat(after).anyMatch(line -> line.contains("at io.github.errata.spring.app.JourneyController.fail"));
+    assertThat(after).anyMatch(line -> line.contains("at io.github.errata.spring.app.FailingController.fail"));
     assertThat(after).anyMatch(line -> line.startsWith("Caused by: java.lang.IllegalStateException: database down"));
   }
 
   @Test
   void aClientErrorIsLoggedAtDebugOnlyAndWithoutAStackTrace(CapturedOutput output) throws Exception {
-    for (String type : JourneyCases.types()) {
-      ApiErrorException thrown = JourneyCases.make(type);
-      if (thrown.status() < 500) {
-        assertThat(get("/journey/" + type, "").statusCode()).isEqualTo(thrown.status());
+    for (Catalogs.Catalog catalog : Catalogs.all()) {
+      for (String type : catalog.types()) {
+        ApiErrorException thrown = catalog.make(type);
+        if (thrown.status() >= 500) {
+          continue;
+        }
+        assertThat(get("/errors/" + catalog.name() + "/" + type, "").statusCode()).isEqualTo(thrown.status());
         List<String> lines = output.getOut().lines().toList();
         String line = lines.get(indexOf(lines, "Answered " + thrown.status() + " " + type));
         assertThat(line).contains(" DEBUG ").doesNotContain(" ERROR ", " WARN ", " INFO ");
         assertThat(lines).noneMatch(l -> l.contains(type) && l.matches(".* (ERROR|WARN|INFO) .*"));
       }
     }
-    assertThat(output.getOut()).doesNotContain("\tat io.github.errata.spring.app.JourneyController");
+    assertThat(output.getOut()).doesNotContain("\tat io.github.errata.spring.app.FailingController");
   }
 
   @Test
@@ -133,8 +138,8 @@ class ErrataExceptionHandlerTest {
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(new String(response.body(), UTF_8)).isEqualTo(CatchAllAdvice.ANSWER);
 
-    assertThat(get("/journey/OBJECT_NOT_FOUND", "").body())
-        .isEqualTo(JourneyCases.make("OBJECT_NOT_FOUND").toJsonBytes());
+    assertThat(get("/errors/journey/OBJECT_NOT_FOUND", "").body())
+        .isEqualTo(Catalogs.JOURNEY.make("OBJECT_NOT_FOUND").toJsonBytes());
   }
 
   @Test
@@ -142,6 +147,7 @@ class ErrataExceptionHandlerTest {
     HttpResponse<byte[]> response = get("/tasks/42", "");
 
     assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue(BodyAdvice.SEEN)).hasValue("seen");
     assertThat(new String(response.body(), UTF_8))
         .isEqualTo("{\"id\":\"42\",\"state\":\"open\"}");
   }

@@ -3,9 +3,8 @@ package io.github.errata.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.errata.runtime.ApiErrorException;
-import io.github.errata.spring.app.JourneyApp;
-import io.github.errata.spring.app.JourneyCases;
-import io.github.errata.spring.standin.JourneyErrorDecoder;
+import io.github.errata.spring.app.TestApplication;
+import io.github.errata.spring.app.Catalogs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +35,7 @@ import org.springframework.web.client.RestClient;
  * stops when the requests are done (or after five minutes), and prints the rate it saw, which it
  * never asserts.
  */
-@SpringBootTest(classes = JourneyApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // 2,222 stack traces of the 500 would drown the test's output; the logging has its own test.
     properties = "logging.level.io.github.errata.spring=OFF")
 class LoadTest {
@@ -51,9 +50,9 @@ class LoadTest {
 
   @Test
   void sixteenClientsTwentyThousandErrorResponsesNoneWrong() throws Exception {
-    List<String> types = JourneyCases.types();
+    List<String> types = Catalogs.JOURNEY.types();
     Map<String, ApiErrorException> expected = types.stream()
-        .collect(Collectors.toMap(Function.identity(), JourneyCases::make));
+        .collect(Collectors.toMap(Function.identity(), Catalogs.JOURNEY::make));
     AtomicInteger next = new AtomicInteger();
     AtomicInteger answered = new AtomicInteger();
     Queue<String> wrong = new ConcurrentLinkedQueue<>();
@@ -102,7 +101,7 @@ class LoadTest {
               response.getHeaders().getFirst("Content-Type"), response.getBody().readAllBytes()));
           return response;
         })
-        .defaultStatusHandler(new ErrataErrorHandler(JourneyErrorDecoder::decode))
+        .defaultStatusHandler(new ErrataErrorHandler(Catalogs.JOURNEY.decoder()))
         .build();
   }
 
@@ -110,7 +109,7 @@ class LoadTest {
       ApiErrorException thrown, Queue<String> wrong) {
     ApiErrorException decoded;
     try {
-      client.get().uri("/journey/{type}", type).retrieve().toBodilessEntity();
+      client.get().uri("/errors/journey/{type}", type).retrieve().toBodilessEntity();
       wrong.add(type + ": no exception");
       return;
     } catch (ApiErrorException e) {

@@ -3,8 +3,8 @@ package io.github.errata.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.errata.runtime.ApiErrorException;
-import io.github.errata.spring.app.JourneyApp;
-import io.github.errata.spring.app.JourneyCases;
+import io.github.errata.spring.app.TestApplication;
+import io.github.errata.spring.app.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** An application that declares its own {@link ErrataExceptionHandler} gets that one, and only it. */
-@SpringBootTest(classes = {JourneyApp.class, OwnHandlerTest.OwnHandlerConfig.class},
+@SpringBootTest(classes = {TestApplication.class, OwnHandlerTest.OwnHandlerConfig.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OwnHandlerTest {
 
@@ -53,11 +53,11 @@ class OwnHandlerTest {
         .singleElement().isExactlyInstanceOf(TaggingHandler.class);
 
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/journey/OBJECT_NOT_FOUND")).build(),
+            URI.create("http://127.0.0.1:" + port + "/errors/journey/OBJECT_NOT_FOUND")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("X-Answered-By")).hasValue("own handler");
-    assertThat(response.body()).isEqualTo(JourneyCases.make("OBJECT_NOT_FOUND").toJsonBytes());
+    assertThat(response.body()).isEqualTo(Catalogs.JOURNEY.make("OBJECT_NOT_FOUND").toJsonBytes());
   }
 }

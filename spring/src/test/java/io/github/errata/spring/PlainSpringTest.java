@@ -3,8 +3,8 @@ package io.github.errata.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.errata.runtime.ApiErrorException;
-import io.github.errata.spring.app.JourneyCases;
-import io.github.errata.spring.app.JourneyController;
+import io.github.errata.spring.app.Catalogs;
+import io.github.errata.spring.app.FailingController;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +30,7 @@ class PlainSpringTest {
   /** The whole of the application's Errata setup: the import. */
   @Configuration(proxyBeanMethods = false)
   @EnableWebMvc
-  @Import({ErrataAutoConfiguration.class, JourneyController.class})
+  @Import({ErrataAutoConfiguration.class, FailingController.class})
   static class WebConfig {}
 
   @Test
@@ -50,10 +50,10 @@ class PlainSpringTest {
     try {
       HttpClient http = HttpClient.newHttpClient();
       assertThat(spring.getBeansOfType(ErrataExceptionHandler.class)).hasSize(1);
-      for (String type : JourneyCases.types()) {
-        ApiErrorException thrown = JourneyCases.make(type);
+      for (String type : Catalogs.JOURNEY.types()) {
+        ApiErrorException thrown = Catalogs.JOURNEY.make(type);
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/journey/" + type))
+                URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/errors/journey/" + type))
             .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(thrown.status());

@@ -1,6 +1,6 @@
 package io.github.errata.spring;
 
-import io.github.errata.spring.app.JourneyApp;
+import io.github.errata.spring.app.TestApplication;
 import jakarta.servlet.Filter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -79,12 +79,12 @@ public final class SideBySide {
    * @throws Exception if the application or a client fails
    */
   public static void main(String[] args) throws Exception {
-    SpringApplication app = new SpringApplication(JourneyApp.class, Measured.class);
+    SpringApplication app = new SpringApplication(TestApplication.class, Measured.class);
     try (ConfigurableApplicationContext context = app.run("--server.port=0",
         "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       Map<String, String> ways = new LinkedHashMap<>();
-      ways.put("Errata advice (ObjectNotFoundException)", "/journey/OBJECT_NOT_FOUND");
+      ways.put("Errata advice (ObjectNotFoundException)", "/errors/journey/OBJECT_NOT_FOUND");
       ways.put("ErrorResponseException + ProblemDetail", "/spring/problem/c3d59ff0");
       ways.put("ResponseStatusException", "/spring/status/c3d59ff0");
       Map<String, List<Figures>> results = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Routes that fail in each way the tests compare, and one that succeeds. */
 @RestController
-public class JourneyController {
+public class FailingController {
   /** The HTML page a proxy sends for a 502, as nginx does. */
   public static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
       + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
@@ -28,10 +28,10 @@ public class JourneyController {
   /** A task, the one successful answer: written as JSON by Boot's own converter. */
   public record Task(String id, String state) {}
 
-  /** Throws the catalog's error of that type. */
-  @GetMapping("/journey/{type}")
-  public Task fail(@PathVariable String type) {
-    throw JourneyCases.make(type);
+  /** Throws the error of that type of the catalog of that name. */
+  @GetMapping("/errors/{catalog}/{type}")
+  public Task fail(@PathVariable String catalog, @PathVariable String type) {
+    throw Catalogs.named(catalog).make(type);
   }
 
   /** Succeeds. */
@@ -53,7 +53,7 @@ public class JourneyController {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, DateTimeFormatter.RFC_1123_DATE_TIME.format(until))
         .contentType(MediaType.APPLICATION_JSON)
-        .body(JourneyCases.make("INTERNAL_SERVER_ERROR").toJsonBytes());
+        .body(Catalogs.JOURNEY.make("INTERNAL_SERVER_ERROR").toJsonBytes());
   }
 
   /** The same 404 as OBJECT_NOT_FOUND, the way Spring's own {@link ProblemDetail} answers it. */
