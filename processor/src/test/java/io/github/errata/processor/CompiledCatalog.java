@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -18,6 +20,20 @@ import javax.tools.JavaFileObject;
  * run generated code that the sample module does not have (every argument kind, every policy).
  */
 final class CompiledCatalog extends ClassLoader {
+  /**
+   * This module's directory, found from where the test classes were loaded
+   * ({@code target/test-classes}), so that a test reads its files whether it runs from the module,
+   * from the repository's root or from an IDE.
+   */
+  static Path moduleDirectory() {
+    try {
+      return Path.of(CompiledCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent().getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
 
   private final Map<String, byte[]> classes = new HashMap<>();
 

@@ -37,7 +37,7 @@ class DiagnosticsTest {
    * Read from the sources rather than the classpath, so a renamed or deleted catalog does not
    * linger as a stale copy in target/, and failures name the file to edit.
    */
-  private static final Path BAD = Path.of("src", "test", "resources", "bad");
+  private static final Path BAD = CompiledCatalog.moduleDirectory().resolve("src/test/resources/bad");
 
   /** A trailing marker; a line where one mistake yields several diagnostics lists their keys. */
   private static final Pattern MARKER = Pattern.compile("//\\s*expect(-warning)?:\\s*(.+)$");

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenFilesTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("errata.golden.update");
-  private static final Path EXPECTED = Path.of("src/test/resources/expected");
+  private static final Path EXPECTED = CompiledCatalog.moduleDirectory().resolve("src/test/resources/expected");
 
   @ParameterizedTest
   @ValueSource(strings = {"PaymentErrors"})

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * looked up, written, read back through the decoder and through Jackson. The size is 5,000 errors,
  * or {@code -Derrata.scale.errors=N}.
  */
+@Tag("thorough")
 class ScaleTest {
 
   private static final int ERRORS = Integer.getInteger("errata.scale.errors", 5000);

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,10 +41,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * decoder must never throw, and must never present as read what it did not read whole.
  */
 class BadBodiesTest {
+  /**
+   * This module's directory, found from where the test classes were loaded
+   * ({@code target/test-classes}), so that a test reads its files whether it runs from the module,
+   * from the repository's root or from an IDE.
+   */
+  static Path moduleDirectory() {
+    try {
+      return Path.of(BadBodiesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent().getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
 
   /** Read from the sources, so that a file without an expectation cannot hide in a stale build. */
-  static final Path CORPUS =
-      Path.of("src/test/resources/io/github/errata/sample/DecoderFuzzTestInputs/decode");
+  static final Path CORPUS = moduleDirectory()
+      .resolve("src/test/resources/io/github/errata/sample/DecoderFuzzTestInputs/decode");
 
   private static final String NOT_FOUND_42 = "No task found with ID: '42'";
 

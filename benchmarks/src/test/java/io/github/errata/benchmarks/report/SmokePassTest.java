@@ -3,10 +3,12 @@ package io.github.errata.benchmarks.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +16,25 @@ import org.junit.jupiter.api.Test;
  * the GC profiler, the smallest catalog is compiled once each way, and the report is written, so
  * the harness cannot rot. Its numbers mean nothing.
  */
+@Tag("thorough")
 class SmokePassTest {
+  /**
+   * This module's directory, found from where the test classes were loaded
+   * ({@code target/test-classes}), so that a test reads its files whether it runs from the module,
+   * from the repository's root or from an IDE.
+   */
+  static Path moduleDirectory() {
+    try {
+      return Path.of(SmokePassTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent().getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
-  private static final Path WORK = Path.of("target", "benchmarks-smoke");
+
+  /** Under this module's target/, wherever the test is run from. */
+  private static final Path WORK = moduleDirectory().resolve("target/benchmarks-smoke");
 
   @Test
   void everyBenchmarkRunsAndTheReportIsWritten() throws Exception {
