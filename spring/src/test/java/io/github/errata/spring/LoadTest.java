@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.spring.app.TestApplication;
 import io.github.errata.spring.app.Catalogs;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +35,9 @@ import org.springframework.web.client.RestClient;
  * {@link ErrataErrorHandler}, share 20,000 requests that cycle through every error of the catalog.
  * Every response is checked as received (status, media type, bytes) and as decoded; the test
  * stops when the requests are done (or after five minutes), and prints the rate it saw, which it
- * never asserts.
+ * never asserts. Tagged thorough: it runs under {@code -Pthorough}, as {@code .ci/run} does.
  */
+@Tag("thorough")
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // 2,222 stack traces of the 500 would drown the test's output; the logging has its own test.
     properties = "logging.level.io.github.errata.spring=OFF")
@@ -94,7 +97,8 @@ class LoadTest {
     return RestClient.builder()
         .baseUrl("http://127.0.0.1:" + port)
         // Buffered, so that the test sees the bytes on the wire and the handler reads them again.
-        .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory()))
+        .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory(
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())))
         .requestInterceptor((request, body, execution) -> {
           ClientHttpResponse response = execution.execute(request, body);
           wire.set(new Received(response.getStatusCode().value(),
