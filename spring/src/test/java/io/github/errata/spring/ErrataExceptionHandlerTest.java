@@ -75,7 +75,7 @@ class ErrataExceptionHandlerTest {
     assertThat(response.headers().firstValue("Content-Length"))
         .hasValue(Integer.toString(thrown.toJsonBytes().length));
     assertThat(response.headers().firstValue("Retry-After"))
-        .isEqualTo(thrown.retryAfter().map(delay -> Long.toString(delay.getSeconds())));
+        .isEqualTo(thrown.retryAfter().map(Expect::retryAfterHeader));
     assertThat(response.headers().firstValue(BodyAdvice.SEEN)).isEmpty();
   }
 

@@ -3,10 +3,16 @@ package io.github.errata.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.errata.runtime.ApiErrorException;
+import java.time.Duration;
 
 /** What the tests check of a decoded exception against the one the server threw. */
 final class Expect {
   private Expect() {}
+
+  /** The {@code Retry-After} header a delay is sent as: whole seconds, rounded up. */
+  static String retryAfterHeader(Duration delay) {
+    return Long.toString((delay.toMillis() + 999) / 1000);
+  }
 
   /**
    * The same error: class, status, type, title, detail, link, typed arguments, retry delay, body.
@@ -23,7 +29,9 @@ final class Expect {
     assertThat(error.detail()).isEqualTo(thrown.detail());
     assertThat(error.see()).isEqualTo(thrown.see());
     assertThat(error.arguments()).isEqualTo(thrown.arguments());
-    assertThat(error.retryAfter()).isEqualTo(thrown.retryAfter());
+    // The header carries whole seconds: a client reads back the delay rounded up.
+    assertThat(error.retryAfter()).isEqualTo(thrown.retryAfter().map(
+        delay -> Duration.ofSeconds(Long.parseLong(retryAfterHeader(delay)))));
     assertThat(error.toJsonBytes()).isEqualTo(thrown.toJsonBytes());
   }
 }

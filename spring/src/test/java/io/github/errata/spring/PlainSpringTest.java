@@ -60,7 +60,7 @@ class PlainSpringTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue(thrown.mediaType());
         assertThat(response.body()).isEqualTo(thrown.toJsonBytes());
         assertThat(response.headers().firstValue("Retry-After"))
-            .isEqualTo(thrown.retryAfter().map(delay -> Long.toString(delay.getSeconds())));
+            .isEqualTo(thrown.retryAfter().map(Expect::retryAfterHeader));
       }
     } finally {
       tomcat.stop();
