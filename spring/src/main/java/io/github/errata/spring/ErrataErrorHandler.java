@@ -24,6 +24,9 @@ import org.springframework.web.client.ResponseErrorHandler;
  * that is not the catalog's (a proxy's HTML page, say) gives the catalog's unknown exception, with
  * the status kept; a {@code Retry-After} header, in seconds or as an HTTP date, is set on the
  * exception as {@link ApiErrorException#retryAfter()}. A 2xx or 3xx response is left alone.
+ *
+ * <p>A {@code RestClient} applies it to {@code retrieve()}; {@code exchange()} hands every
+ * response to the caller, as Spring documents.
  */
 public final class ErrataErrorHandler implements ResponseErrorHandler {
   private final ErrorDecoder decoder;

@@ -27,6 +27,7 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.client.support.RestTemplateAdapter;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -64,6 +65,7 @@ class ClientsTest {
       "RestClient", ClientsTest::restClient,
       "RestTemplate", ClientsTest::restTemplate,
       "@HttpExchange on RestClient", ClientsTest::httpExchange,
+      "@HttpExchange on RestTemplate", ClientsTest::httpExchangeOnRestTemplate,
       "WebClient", ClientsTest::webClient);
 
   static Stream<Arguments> clientsAndErrors() {
@@ -202,6 +204,14 @@ class ClientsTest {
         .defaultStatusHandler(new ErrataErrorHandler(decoder))
         .build();
     return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build()
+        .createClient(TestApi.class);
+  }
+
+  private static TestApi httpExchangeOnRestTemplate(String base, ErrorDecoder decoder) {
+    RestTemplate template = new RestTemplate();
+    template.setUriTemplateHandler(new DefaultUriBuilderFactory(base));
+    template.setErrorHandler(new ErrataErrorHandler(decoder));
+    return HttpServiceProxyFactory.builderFor(RestTemplateAdapter.create(template)).build()
         .createClient(TestApi.class);
   }
 
