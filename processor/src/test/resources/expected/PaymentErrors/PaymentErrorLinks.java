@@ -4,8 +4,8 @@ package test;
 import javax.annotation.processing.Generated;
 
 /**
- * The documentation links of the errors declared by {@code test.PaymentErrors}, as compile-time
- * constants.
+ * The documentation links of the errors declared by {@code test.PaymentErrors}, as
+ * compile-time constants.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class PaymentErrorLinks {

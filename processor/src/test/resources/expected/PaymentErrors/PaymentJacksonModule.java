@@ -4,31 +4,41 @@ package test;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.errata.WireFormat;
+import io.github.errata.runtime.internal.JsonWriter;
+import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.Wire;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Teaches a Jackson {@code ObjectMapper} the errors of {@code test.PaymentErrors}: register it with
- * {@code mapper.registerModule(new PaymentJacksonModule())}.
+ * Teaches a Jackson 2 mapper the errors of {@code test.PaymentErrors}: register it
+ * with {@code addModule(new PaymentJacksonModule())}.
  *
- * <p>Writes {@link PaymentErrorBody} and every {@link PaymentException} as the wire body. Reads a
- * body as either; read as the exception, or as one of its subclasses, it gives the typed subclass
- * (with the catalog's status, or 0 for an unknown type), and a body of another error than the
- * subclass asked for is an input mismatch. Streaming code: no reflection, no bean introspection.
+ * <p>Writes {@link PaymentErrorBody} and every {@link PaymentException} as the wire body, the same
+ * bytes as {@code toJsonBytes()}. Reads a body as either; read as the exception, or as one of its
+ * subclasses, it gives the typed subclass (with the catalog's status, or 0 for an unknown type),
+ * and a body of another error than the subclass asked for is an input mismatch. The annotations on
+ * those types name the same serializers, so a mapper does this with nothing registered too.
  */
 @Generated("io.github.errata.processor.ErrataProcessor")
 public final class PaymentJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
+
+    private static final Wire WIRE = Wire.of(WireFormat.JSON);
 
     /**
      * Creates the module.
@@ -38,100 +48,194 @@ public final class PaymentJacksonModule extends SimpleModule {
         addSerializer(PaymentErrorBody.class, new BodySerializer());
         addSerializer(PaymentException.class, new ExceptionSerializer());
         addDeserializer(PaymentErrorBody.class, new BodyDeserializer());
+        addDeserializer(PaymentException.class, new ExceptionDeserializer());
     }
 
     /**
-     * Registers the serializers and deserializers, and the lookup that gives each exception type
-     * its deserializer.
+     * Writes a {@link PaymentErrorBody} as the wire body.
      */
-    @Override
-    public void setupModule(SimpleModule.SetupContext context) {
-        super.setupModule(context);
-        context.addDeserializers(new ExceptionDeserializers());
-    }
-
-    private static final class BodySerializer extends StdSerializer<PaymentErrorBody> {
+    public static final class BodySerializer extends StdSerializer<PaymentErrorBody> {
         private static final long serialVersionUID = 1L;
 
-        BodySerializer() {
+        /**
+         * Creates the serializer; Jackson does too, from the annotation.
+         */
+        public BodySerializer() {
             super(PaymentErrorBody.class);
         }
 
         @Override
         public void serialize(PaymentErrorBody value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            PaymentJsonCodec.write(generator, value);
+                SerializerProvider context) throws IOException {
+            WIRE.write(value.type(), value.title(), value.detail(), value.see(), value.extensions(), new Members(generator));
         }
     }
 
-    private static final class ExceptionSerializer extends StdSerializer<PaymentException> {
+    /**
+     * Writes a {@link PaymentException} as the wire body.
+     */
+    public static final class ExceptionSerializer extends StdSerializer<PaymentException> {
         private static final long serialVersionUID = 1L;
 
-        ExceptionSerializer() {
+        /**
+         * Creates the serializer; Jackson does too, from the annotation.
+         */
+        public ExceptionSerializer() {
             super(PaymentException.class);
         }
 
         @Override
         public void serialize(PaymentException value, JsonGenerator generator,
-                SerializerProvider provider) throws IOException {
-            PaymentJsonCodec.write(generator, value.type(), value.title(), value.detail(), value.see(), value.extensions());
+                SerializerProvider context) throws IOException {
+            WIRE.write(value, new Members(generator));
         }
     }
 
-    private static final class BodyDeserializer extends StdDeserializer<PaymentErrorBody> {
+    /**
+     * Reads a {@link PaymentErrorBody}, keeping every member.
+     */
+    public static final class BodyDeserializer extends StdDeserializer<PaymentErrorBody> {
         private static final long serialVersionUID = 1L;
 
-        BodyDeserializer() {
+        /**
+         * Creates the deserializer; Jackson does too, from the annotation.
+         */
+        public BodyDeserializer() {
             super(PaymentErrorBody.class);
         }
 
         @Override
         public PaymentErrorBody deserialize(JsonParser parser, DeserializationContext context)
                 throws IOException {
-            PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
-            reader.read(parser);
-            return reader.toBody();
+            return PaymentErrorBody.of(context.readValue(parser, Map.class));
         }
     }
 
-    private static final class ExceptionDeserializers extends Deserializers.Base {
-        @Override
-        public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-                BeanDescription description) {
-            Class<?> raw = type.getRawClass();
-            if (!PaymentException.class.isAssignableFrom(raw)) {
-                return null;
-            }
-            return deserializer(raw.asSubclass(PaymentException.class));
-        }
-
-        private static <T extends PaymentException> ExceptionDeserializer<T> deserializer(
-                Class<T> type) {
-            return new ExceptionDeserializer<>(type);
-        }
-    }
-
-    private static final class ExceptionDeserializer<T extends PaymentException> extends StdDeserializer<T> {
+    /**
+     * Reads a body as the typed {@link PaymentException}, or as the subclass asked for.
+     */
+    public static final class ExceptionDeserializer extends StdDeserializer<PaymentException> implements ContextualDeserializer {
         private static final long serialVersionUID = 1L;
 
-        private final Class<T> type;
+        private final Class<? extends PaymentException> type;
 
-        ExceptionDeserializer(Class<T> type) {
+        /**
+         * Creates the deserializer; Jackson does too, from the annotation.
+         */
+        public ExceptionDeserializer() {
+            this(PaymentException.class);
+        }
+
+        private ExceptionDeserializer(Class<? extends PaymentException> type) {
             super(type);
             this.type = type;
         }
 
+        /**
+         * The deserializer of the subclass asked for, which a body must be.
+         */
         @Override
-        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            PaymentJsonCodec.BodyReader reader = new PaymentJsonCodec.BodyReader();
-            reader.read(parser);
-            PaymentErrorBody body = reader.toBody();
+        public JsonDeserializer<?> createContextual(DeserializationContext context,
+                BeanProperty property) {
+            JavaType asked = context.getContextualType();
+            if (asked == null || !PaymentException.class.isAssignableFrom(asked.getRawClass())) {
+                return this;
+            }
+            return new ExceptionDeserializer(asked.getRawClass().asSubclass(PaymentException.class));
+        }
+
+        @Override
+        public PaymentException deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            PaymentErrorBody body = PaymentErrorBody.of(context.readValue(parser, Map.class));
             int status = PaymentError.fromType(body.type()).map(PaymentError::status).orElse(0);
             PaymentException exception = PaymentException.fromBody(status, body);
             if (!type.isInstance(exception)) {
                 return context.reportInputMismatch(this, "a body of type %s is not a %s", body.type(), type.getSimpleName());
             }
-            return type.cast(exception);
+            return exception;
+        }
+    }
+
+    private static final class Members implements MemberVisitor<IOException> {
+        private final JsonGenerator generator;
+
+        Members(JsonGenerator generator) {
+            this.generator = generator;
+        }
+
+        @Override
+        public void startObject() throws IOException {
+            generator.writeStartObject();
+        }
+
+        @Override
+        public void endObject() throws IOException {
+            generator.writeEndObject();
+        }
+
+        @Override
+        public void startArray() throws IOException {
+            generator.writeStartArray();
+        }
+
+        @Override
+        public void endArray() throws IOException {
+            generator.writeEndArray();
+        }
+
+        @Override
+        public void name(String name) throws IOException {
+            if (!JsonWriter.hasLoneSurrogate(name)) {
+                generator.writeFieldName(name);
+                return;
+            }
+            int highest = generator.getHighestEscapedChar();
+            // 0 means nothing is escaped for being high; a lower setting is the user's, kept.
+            generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f);
+            generator.writeFieldName(name);
+            generator.setHighestNonEscapedChar(highest);
+        }
+
+        @Override
+        public void string(String value) throws IOException {
+            if (JsonWriter.hasLoneSurrogate(value)) {
+                JsonWriter writer = new JsonWriter(value.length() * 6 + 2);
+                writer.string(value);
+                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.US_ASCII));
+            } else {
+                generator.writeString(value);
+            }
+        }
+
+        @Override
+        public void number(long value) throws IOException {
+            generator.writeNumber(value);
+        }
+
+        @Override
+        public void number(double value) throws IOException {
+            generator.writeNumber(value);
+        }
+
+        @Override
+        public void number(BigInteger value) throws IOException {
+            generator.writeNumber(value);
+        }
+
+        @Override
+        public void number(BigDecimal value) throws IOException {
+            generator.writeNumber(value);
+        }
+
+        @Override
+        public void bool(boolean value) throws IOException {
+            generator.writeBoolean(value);
+        }
+
+        @Override
+        public void nullValue() throws IOException {
+            generator.writeNull();
         }
     }
 }

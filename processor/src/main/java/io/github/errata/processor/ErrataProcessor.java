@@ -1,7 +1,14 @@
 package io.github.errata.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
+import io.github.errata.processor.internal.OutputFiler;
+import io.github.errata.processor.internal.model.CatalogModel;
+import io.github.errata.processor.internal.model.JacksonFlavour;
+import io.github.errata.processor.internal.parse.CatalogParser;
+import io.github.errata.processor.internal.parse.DocComments;
+import io.github.errata.processor.internal.parse.ErrataMessage;
+import io.github.errata.processor.internal.parse.Reporter;
+import io.github.errata.processor.internal.write.GeneratedCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +28,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates an HTTP API's error types from each {@code @ErrorCatalog} interface: parse and
- * validate the catalog into a model, then hand the model to one writer per generated type.
+ * validate the catalog into a model, then hand the model to the outputs, which the filer marks
+ * and writes.
  */
 @AutoService(Processor.class)
 public final class ErrataProcessor extends AbstractProcessor {
@@ -43,9 +51,16 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // @Generated too: the code written here carries it, and javac's -Xlint:processing warns about
-    // an annotation that no processor claims, which fails a user's -Werror build.
-    return Set.of(CatalogParser.ERROR_CATALOG, CatalogParser.API_ERROR, GeneratedCode.GENERATED.canonicalName());
+    // @Generated and Jackson's @JsonSerialize and @JsonDeserialize too: the code written here
+    // carries them, and javac's -Xlint:processing warns about an annotation that no processor
+    // claims, which fails a user's -Werror build.
+    Set<String> types = new LinkedHashSet<>(List.of(CatalogParser.ERROR_CATALOG,
+        CatalogParser.API_ERROR, GeneratedCode.GENERATED.canonicalName()));
+    for (JacksonFlavour flavour : JacksonFlavour.values()) {
+      types.add(flavour.jsonSerialize().canonicalName());
+      types.add(flavour.jsonDeserialize().canonicalName());
+    }
+    return types;
   }
 
   @Override
@@ -109,7 +124,7 @@ public final class ErrataProcessor extends AbstractProcessor {
           new CatalogParser(processingEnv.getElementUtils(), docComments, reporter, takenNames)
               .parse(catalog);
       switch (result.outcome()) {
-        case PARSED -> write(catalog, result.model(), reporter);
+        case PARSED -> write(catalog, result.model());
         case DEFERRED -> {
           if (lastRound) {
             // Javac reports the unresolved type itself; nothing of ours would help.
@@ -129,39 +144,10 @@ public final class ErrataProcessor extends AbstractProcessor {
     }
   }
 
-  /** Every file is built in memory first, so a failing writer leaves nothing half-written. */
-  private void write(TypeElement catalog, CatalogModel model, Reporter reporter) throws IOException {
-    List<JavaFile> files = new ArrayList<>();
-    files.add(ErrorEnumWriter.write(model, catalog));
-    files.add(ErrorLinksWriter.write(model, catalog));
-    files.add(ExceptionWriter.write(model, catalog));
-    for (ErrorModel error : model.errors()) {
-      files.add(ErrorExceptionWriter.write(model, error, catalog));
-    }
-    files.add(UnknownExceptionWriter.write(model, catalog));
-    files.add(ErrorBodyWriter.write(model, catalog));
-    if (model.jsonCodec()) {
-      files.add(JsonCodecWriter.write(model, catalog));
-      files.add(ErrorDecoderWriter.write(model, catalog));
-      if (model.jacksonModule()) {
-        files.add(JacksonModuleWriter.write(model, catalog));
-      }
-    } else {
-      reporter.note(catalog, ErrataMessage.NO_JACKSON, "decoder or Jackson module",
-          catalog.getSimpleName());
-    }
-    for (JavaFile file : files) {
-      String name = GeneratedCode.qualifiedName(file);
+  private void write(TypeElement catalog, CatalogModel model) throws IOException {
+    for (String name : new OutputFiler(processingEnv.getFiler()).write(model, catalog)) {
       generated.add(name);
       takenNames.put(name, "a type generated for the catalog " + model.catalogName());
-      GeneratedCode.writeTo(file, processingEnv.getFiler());
     }
-    String docs = "META-INF/errata/" + model.catalogName();
-    GeneratedCode.writeResource(docs + ".md", DocsPageWriter.write(model), catalog,
-        processingEnv.getFiler());
-    GeneratedCode.writeResource(docs + ".json", CatalogJsonWriter.write(model), catalog,
-        processingEnv.getFiler());
-    GeneratedCode.writeResource(docs + ".openapi.json", OpenApiWriter.write(model), catalog,
-        processingEnv.getFiler());
   }
 }

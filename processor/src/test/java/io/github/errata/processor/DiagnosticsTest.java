@@ -7,6 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.errata.processor.internal.parse.ErrataMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,12 +45,11 @@ class DiagnosticsTest {
 
   /**
    * No file under {@code bad/} triggers these: {@code internal} only a processor bug can (tested
-   * with a failing Filer in ProcessorContractTest), {@code no-jackson} needs Jackson absent, while
-   * it is on the test classpath, and {@code catalog-size} needs thousands of methods (ScaleTest
-   * writes that catalog).
+   * with a failing Filer in ProcessorContractTest), and {@code catalog-size} needs thousands of
+   * methods (ScaleTest writes that catalog).
    */
   private static final Set<ErrataMessage> NOT_IN_CORPUS =
-      Set.of(ErrataMessage.INTERNAL, ErrataMessage.NO_JACKSON, ErrataMessage.CATALOG_SIZE);
+      Set.of(ErrataMessage.INTERNAL, ErrataMessage.CATALOG_SIZE);
 
   /** One marker: a diagnostic of this kind and key that javac must report on this line. */
   record Expectation(Diagnostic.Kind kind, String key, int line) {}

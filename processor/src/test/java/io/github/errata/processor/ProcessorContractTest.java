@@ -7,6 +7,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.errata.ErrorCatalog;
+import io.github.errata.processor.internal.write.GeneratedCode;
+import io.github.errata.runtime.ApiErrorException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,22 +81,24 @@ class ProcessorContractTest {
   }
 
   @Test
-  void withoutJacksonTheDecoderAndModuleAreLeftOutWithANote() throws URISyntaxException {
+  void withoutJacksonOnlyTheModulesAreLeftOutAndNothingIsSaid() throws URISyntaxException {
     File annotations =
         new File(ErrorCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    File runtime =
+        new File(ApiErrorException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Compilation compilation = Compiler.javac()
         .withProcessors(new ErrataProcessor())
-        .withClasspath(List.of(annotations))
+        .withClasspath(List.of(annotations, runtime))
         .withOptions("-Xlint:all", "-Werror")
         .compile(Catalogs.resource("good/test/PaymentErrors.java"));
 
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadNoteContaining("[errata.no-jackson]");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.notes()).isEmpty();
     assertThat(Catalogs.generatedSources(compilation).keySet()).containsNoneOf(
-        "PaymentErrorDecoder.java", "PaymentJsonCodec.java", "PaymentJacksonModule.java");
+        "PaymentJacksonModule.java", "PaymentJackson3Module.java");
     assertThat(Catalogs.generatedSources(compilation).keySet()).containsAtLeast(
         "PaymentError.java", "PaymentException.java", "PaymentErrorBody.java",
-        "CardDeclinedException.java");
+        "PaymentErrorDecoder.java", "CardDeclinedException.java");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.errata.processor.RandomCatalog.Segment;
 import io.github.errata.processor.RandomCatalog.Slot;
 import io.github.errata.processor.RandomCatalog.TestEnum;
 import io.github.errata.processor.RandomCatalog.Text;
+import io.github.errata.processor.internal.write.GeneratedCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

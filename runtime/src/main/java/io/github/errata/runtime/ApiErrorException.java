@@ -1,10 +1,14 @@
 package io.github.errata.runtime;
 
+import io.github.errata.WireFormat;
 import io.github.errata.runtime.internal.ErrorSpec;
 import io.github.errata.runtime.internal.Received;
+import io.github.errata.runtime.internal.Wire;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +44,11 @@ public abstract class ApiErrorException extends RuntimeException {
   /** Null for an exception made by the server: its body is the catalog's, written from the spec. */
   private final transient Received received;
 
+  /** Kept apart from the spec, which is not serialized, so a deserialized exception has them. */
+  private final WireFormat format;
+  private final boolean retryable;
+  private final String[] parameterNames;
+
   private Duration retryAfter;
   private String instance;
 
@@ -47,17 +56,19 @@ public abstract class ApiErrorException extends RuntimeException {
    * For an exception made by the server from the catalog.
    *
    * @param spec the error, as its catalog declares it
-   * @param arguments its typed arguments, in declaration order; kept as given
+   * @param arguments its typed arguments, in declaration order; kept as given (null where the
+   *     error has none)
    * @param cause the cause, or null; kept on the server, never sent
    */
   protected ApiErrorException(ErrorSpec spec, Object[] arguments, Throwable cause) {
     this(spec, spec.status(), spec.title(), spec.detail(arguments), spec.see(), arguments,
-        Map.of(), null, cause, spec.captureStackTrace());
+        null, null, cause, spec.captureStackTrace());
   }
 
   /**
    * For a received body: of a known error where {@code spec} is given, otherwise of one the catalog
-   * does not know, or that could not be read.
+   * does not know, or that could not be read. A known error's body that could not be read whole
+   * gets a suppressed {@link IOException} saying why and how the body starts.
    *
    * @param spec the error the body's type names, or null
    * @param received what was read of the body, with the HTTP status it came with
@@ -66,6 +77,14 @@ public abstract class ApiErrorException extends RuntimeException {
     this(spec, received.status(), received.title(), received.detail(), received.see(),
         received.arguments(), received.extensions(), received, null,
         spec != null ? spec.captureStackTrace() : received.status() >= 500);
+    if (spec != null && received.reason() != null) {
+      // A typed exception has no reason(): a suppressed exception says why, without a stack
+      // trace of the decoder's own, which would say nothing about the body.
+      IOException why = new IOException(
+          received.reason() + "; the body starts: " + received.excerpt());
+      why.setStackTrace(new StackTraceElement[0]);
+      addSuppressed(why);
+    }
   }
 
   private ApiErrorException(ErrorSpec spec, int status, String title, String detail, String see,
@@ -73,7 +92,8 @@ public abstract class ApiErrorException extends RuntimeException {
       boolean captureStackTrace) {
     // Skipping the stack trace is what makes a 4xx exception cheap: filling it in walks the whole
     // stack, and a 4xx is control flow, not a bug to trace.
-    super(detail, cause, true, captureStackTrace);
+    super(detail != null || spec != null ? detail : summary(received), cause, true,
+        captureStackTrace);
     this.spec = spec;
     this.type = spec != null ? spec.type() : received.type();
     this.status = status;
@@ -83,9 +103,20 @@ public abstract class ApiErrorException extends RuntimeException {
     this.arguments = arguments;
     this.extensions = extensions;
     this.received = received;
-    if (received != null) {
-      this.instance = received.instance();
-    }
+    this.format = spec != null ? spec.wire().format() : received.wire().format();
+    this.retryable = spec != null ? spec.retryable()
+        : status == 429 || status == 502 || status == 503 || status == 504;
+    this.parameterNames = spec != null ? spec.parameterArray() : NO_NAMES;
+  }
+
+  private static final String[] NO_NAMES = {};
+
+  /** The message of a received body without a detail: what there was, status first. */
+  private static String summary(Received received) {
+    return "HTTP " + received.status()
+        + (received.type() == null ? "" : ", type " + received.type())
+        + (received.reason() == null ? "" : ", " + received.reason())
+        + (received.excerpt() == null ? "" : ": " + received.excerpt());
   }
 
   /**
@@ -121,10 +152,7 @@ public abstract class ApiErrorException extends RuntimeException {
    * catalog does not know, true for 429, 502, 503 and 504.
    */
   public boolean isRetryable() {
-    if (spec != null) {
-      return spec.retryable();
-    }
-    return status == 429 || status == 502 || status == 503 || status == 504;
+    return retryable;
   }
 
   /**
@@ -132,7 +160,14 @@ public abstract class ApiErrorException extends RuntimeException {
    * body did not carry it. Empty for an error the catalog does not know. Unmodifiable.
    */
   public final Map<String, Object> arguments() {
-    return spec == null ? Map.of() : spec.argumentMap(arguments);
+    if (parameterNames.length == 0) {
+      return Map.of();
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < parameterNames.length; i++) {
+      map.put(parameterNames[i], arguments == null ? null : arguments[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -155,7 +190,7 @@ public abstract class ApiErrorException extends RuntimeException {
 
   /** The media type of the body: {@code application/json} or {@code application/problem+json}. */
   public final String mediaType() {
-    return spec != null ? spec.mediaType() : received.mediaType();
+    return Wire.of(format).mediaType();
   }
 
   /**
@@ -203,7 +238,7 @@ public abstract class ApiErrorException extends RuntimeException {
    * @return a new array
    */
   public final byte[] toJsonBytes() {
-    return received != null ? received.toJsonBytes() : spec.toJsonBytes(arguments, instance);
+    return body(false);
   }
 
   /**
@@ -213,6 +248,21 @@ public abstract class ApiErrorException extends RuntimeException {
    * @throws IOException if the stream fails
    */
   public final void writeJson(OutputStream out) throws IOException {
-    out.write(toJsonBytes());
+    out.write(body(true));
+  }
+
+  /**
+   * The body: a thrown exception's from its error's precomputed fragments, a received one's
+   * written from its members.
+   *
+   * @param shared whether the caller only reads the array, so a constant may be returned as it is
+   */
+  private byte[] body(boolean shared) {
+    if (received == null && spec != null) {
+      return spec.thrownBody(arguments, detail, shared);
+    }
+    // Received, or deserialized (the spec is not kept): written from the members, which for a
+    // thrown exception are the same bytes.
+    return Wire.of(format).toJsonBytes(type, title, detail, see, extensions());
   }
 }

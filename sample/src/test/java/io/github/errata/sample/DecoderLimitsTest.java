@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import io.github.errata.sample.JourneyErrorDecoder.Limits;
+import io.github.errata.WireFormat;
+import io.github.errata.runtime.ApiErrorException;
+import io.github.errata.runtime.DecodeLimits;
 import io.github.errata.sample.LowMemoryDecoding.Body;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -28,21 +29,23 @@ class DecoderLimitsTest {
 
   @Test
   void theDefaultsAreTheDocumentedOnes() {
-    assertEquals(new Limits(1 << 20, 64, 65_536), Limits.DEFAULT);
-    assertEquals(200, JourneyErrorDecoder.EXCERPT_CHARS);
+    assertEquals(new DecodeLimits(1 << 20, 64, 65_536), DecodeLimits.DEFAULT);
+    UnknownJourneyException unreadable = assertInstanceOf(UnknownJourneyException.class,
+        JourneyErrorDecoder.decode(400, "x".repeat(500)));
+    assertEquals("x".repeat(BadBodiesTest.EXCERPT_CHARS) + "...", unreadable.excerpt());
   }
 
   @Test
   void aLimitOutOfItsRangeIsRefusedWhenMade() {
     assertEquals("maxBodyBytes must be at least 1, not 0",
-        assertThrows(IllegalArgumentException.class, () -> new Limits(0, 64, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(0, 64, 1)).getMessage());
     assertEquals("maxDepth must be from 1 to 1000, not 0",
-        assertThrows(IllegalArgumentException.class, () -> new Limits(1, 0, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(1, 0, 1)).getMessage());
     assertEquals("maxDepth must be from 1 to 1000, not 1001",
-        assertThrows(IllegalArgumentException.class, () -> new Limits(1, 1001, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(1, 1001, 1)).getMessage());
     assertEquals("maxStringLength must be at least 1, not -1",
-        assertThrows(IllegalArgumentException.class, () -> new Limits(1, 1, -1)).getMessage());
-    assertEquals(1000, new Limits(1, 1000, Integer.MAX_VALUE).maxDepth());
+        assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(1, 1, -1)).getMessage());
+    assertEquals(1000, new DecodeLimits(1, 1000, Integer.MAX_VALUE).maxDepth());
   }
 
   @Test
@@ -62,11 +65,11 @@ class DecoderLimitsTest {
   void eachCapAllowsItsValueAndRefusesOneMore() {
     String head = "{\"type\":\"BATCH_ABORTED\",\"title\":\"T.\",";
     String fits = head + "\"detail\":\"1234567890123456\"}";
-    assertRead(fits, new Limits(fits.length(), 3, 16));
-    assertRefused(fits, new Limits(fits.length() - 1, 3, 16),
+    assertRead(fits, new DecodeLimits(fits.length(), 3, 16));
+    assertRefused(fits, new DecodeLimits(fits.length() - 1, 3, 16),
         "the body is longer than " + (fits.length() - 1) + " bytes");
 
-    Limits small = new Limits(1000, 3, 16);
+    DecodeLimits small = new DecodeLimits(1000, 3, 16);
     assertRead(fits, small);
     assertRefused(head + "\"detail\":\"12345678901234567\"}", small,
         "String value length (17) exceeds the maximum allowed (16");
@@ -77,7 +80,7 @@ class DecoderLimitsTest {
   /** Extension values are read one stack frame a level: the deepest allowed nesting must fit. */
   @Test
   void theDeepestAllowedNestingIsReadWhole() {
-    Limits deepest = new Limits(1 << 20, 1000, 65_536);
+    DecodeLimits deepest = new DecodeLimits(1 << 20, 1000, 65_536);
     String body = "{\"type\":\"TOO_MANY_REQUESTS\",\"a\":" + "[".repeat(999) + "]".repeat(999) + "}";
     JourneyException decoded = JourneyErrorDecoder.decode(429, body, deepest);
     assertEquals(0, decoded.getSuppressed().length);
@@ -93,15 +96,15 @@ class DecoderLimitsTest {
   @Test
   void theDefaultStringCapIs65536Chars() {
     String head = "{\"type\":\"OBJECT_NOT_FOUND\",\"title\":\"T.\",\"detail\":\"";
-    assertRead(head + "x".repeat(65_536) + "\"}", Limits.DEFAULT);
-    assertRefused(head + "x".repeat(65_537) + "\"}", Limits.DEFAULT,
+    assertRead(head + "x".repeat(65_536) + "\"}", DecodeLimits.DEFAULT);
+    assertRefused(head + "x".repeat(65_537) + "\"}", DecodeLimits.DEFAULT,
         "String value length (65537) exceeds the maximum allowed (65536");
   }
 
   /** A cap of Integer.MAX_VALUE is a cap like any other: the text form does not overflow on it. */
   @Test
   void theLargestByteCapIsUsable() {
-    Limits uncapped = new Limits(Integer.MAX_VALUE, 64, 65_536);
+    DecodeLimits uncapped = new DecodeLimits(Integer.MAX_VALUE, 64, 65_536);
     assertInstanceOf(TooManyRequestsException.class,
         JourneyErrorDecoder.decode(429, "{\"type\":\"TOO_MANY_REQUESTS\"}", uncapped));
   }
@@ -113,16 +116,20 @@ class DecoderLimitsTest {
     JourneyException refused = JourneyErrorDecoder.decode(404, body);
     assertInstanceOf(ObjectNotFoundException.class, refused);
     assertEquals("Gone.", refused.title());
-    assertEquals(Limits.DEFAULT.maxBodyBytes() + 1L, body.read);
+    assertEquals(DecodeLimits.DEFAULT.maxBodyBytes() + 1L, body.read);
     assertTrue(refused.getSuppressed()[0].getMessage().startsWith("the body is longer than 1048576 bytes; "
         + "the body starts: {\"type\":\"OBJECT_NOT_FOUND\",\"title\":\"Gone.\",      "));
   }
 
-  /** In a JVM of 64 MB of heap, 60 MB bodies decode, each as its limits say; see LowMemoryDecoding. */
+  /**
+   * In a JVM of 64 MB of heap, 60 MB bodies decode, each as its limits say; see LowMemoryDecoding.
+   * Its classpath has the catalog, the runtime and the annotations: no JSON library at all.
+   */
   @Test
   void sixtyMegabyteBodiesDecodeInSixtyFourMegabytesOfHeap() throws Exception {
     String classPath = String.join(File.pathSeparator,
-        location(LowMemoryDecoding.class), location(JourneyErrorDecoder.class), location(JsonFactory.class));
+        location(LowMemoryDecoding.class), location(JourneyErrorDecoder.class),
+        location(ApiErrorException.class), location(WireFormat.class));
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx64m", "-cp", classPath, LowMemoryDecoding.class.getName())
         .redirectErrorStream(true)
@@ -139,7 +146,7 @@ class DecoderLimitsTest {
   }
 
   /** Every form reads the body whole: typed, nothing suppressed. */
-  private static void assertRead(String body, Limits limits) {
+  private static void assertRead(String body, DecodeLimits limits) {
     for (JourneyException decoded : everyForm(body, limits)) {
       assertTrue(decoded.error().isPresent(), body);
       assertEquals(List.of(), Arrays.asList(decoded.getSuppressed()), body);
@@ -147,7 +154,7 @@ class DecoderLimitsTest {
   }
 
   /** Every form stops at the bound: typed from what came before it, and says which bound. */
-  private static void assertRefused(String body, Limits limits, String why) {
+  private static void assertRefused(String body, DecodeLimits limits, String why) {
     for (JourneyException decoded : everyForm(body, limits)) {
       assertTrue(decoded.error().isPresent(), body);
       assertEquals("T.", decoded.title(), body);
@@ -157,7 +164,7 @@ class DecoderLimitsTest {
     }
   }
 
-  private static List<JourneyException> everyForm(String body, Limits limits) {
+  private static List<JourneyException> everyForm(String body, DecodeLimits limits) {
     byte[] bytes = body.getBytes(UTF_8);
     List<Function<Integer, JourneyException>> forms = List.of(
         status -> JourneyErrorDecoder.decode(status, body, limits),

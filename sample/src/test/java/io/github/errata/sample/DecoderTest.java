@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.errata.runtime.DecodeLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,7 +182,7 @@ class DecoderTest {
 
   @Test
   void aBodyLongerThanTheLimitIsNotReadPastIt() {
-    byte[] huge = new byte[JourneyErrorDecoder.Limits.DEFAULT.maxBodyBytes() * 4];
+    byte[] huge = new byte[DecodeLimits.DEFAULT.maxBodyBytes() * 4];
     Arrays.fill(huge, (byte) ' ');
     byte[] start = "{\"type\":\"OBJECT_NOT_FOUND\",\"detail\":\"".getBytes(StandardCharsets.UTF_8);
     System.arraycopy(start, 0, huge, 0, start.length);
@@ -189,14 +190,14 @@ class DecoderTest {
 
     JourneyException decoded = JourneyErrorDecoder.decode(404, stream);
     assertInstanceOf(ObjectNotFoundException.class, decoded);
-    assertTrue(stream.read <= JourneyErrorDecoder.Limits.DEFAULT.maxBodyBytes() + 1, "read " + stream.read);
+    assertTrue(stream.read <= DecodeLimits.DEFAULT.maxBodyBytes() + 1, "read " + stream.read);
 
-    byte[] blank = new byte[JourneyErrorDecoder.Limits.DEFAULT.maxBodyBytes() * 2];
+    byte[] blank = new byte[DecodeLimits.DEFAULT.maxBodyBytes() * 2];
     Arrays.fill(blank, (byte) ' ');
     CountingStream blankStream = new CountingStream(blank);
     UnknownJourneyException unknown = assertInstanceOf(UnknownJourneyException.class,
         JourneyErrorDecoder.decode(500, blankStream));
-    assertTrue(blankStream.read <= JourneyErrorDecoder.Limits.DEFAULT.maxBodyBytes() + 1, "read " + blankStream.read);
+    assertTrue(blankStream.read <= DecodeLimits.DEFAULT.maxBodyBytes() + 1, "read " + blankStream.read);
     assertTrue(unknown.reason().contains("longer than"), unknown.reason());
   }
 

@@ -2,6 +2,7 @@ package io.github.errata.sample;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.errata.runtime.DecodeLimits;
 import java.io.InputStream;
 import java.util.Arrays;
 
@@ -36,12 +37,12 @@ public final class LowMemoryDecoding {
     JourneyException refused = JourneyErrorDecoder.decode(404, spaced);
     check(refused instanceof ObjectNotFoundException, "gave " + refused);
     check(suppressed(refused).contains("the body is longer than 1048576 bytes"), suppressed(refused));
-    check(spaced.read == JourneyErrorDecoder.Limits.DEFAULT.maxBodyBytes() + 1L, "read " + spaced.read + " bytes");
+    check(spaced.read == DecodeLimits.DEFAULT.maxBodyBytes() + 1L, "read " + spaced.read + " bytes");
     System.out.println("ok 60 MB body, default limits: refused after " + spaced.read + " bytes");
 
     // 60 MB read whole where the limits allow it: spaces between members cost nothing to hold.
     Body roomyBody = spaced();
-    JourneyErrorDecoder.Limits roomy = new JourneyErrorDecoder.Limits(64 << 20, 64, 65_536);
+    DecodeLimits roomy = new DecodeLimits(64 << 20, 64, 65_536);
     JourneyException whole = JourneyErrorDecoder.decode(404, roomyBody, roomy);
     check(whole instanceof ObjectNotFoundException found && "42".equals(found.id()), "gave " + whole);
     check(whole.getSuppressed().length == 0, suppressed(whole));

@@ -3,26 +3,114 @@ package io.github.errata.runtime.internal;
 import java.util.Map;
 
 /**
- * What a decoder read of a received body, with the HTTP status it came with.
- *
- * @param status the HTTP status
- * @param type the type received, or null
- * @param title the title, or null
- * @param detail the detail, or null
- * @param see the link, or null
- * @param instance RFC 9457's instance, or null
- * @param extensions other members, in order; unmodifiable
- * @param arguments the typed arguments read back, or null where there are none
- * @param mediaType the media type the body is written back with
- * @param reason why the body could not be read, or null
- * @param excerpt a short escaped excerpt of an unreadable body, or null
+ * What was read of a received body, with the HTTP status it came with: the members after the
+ * catalog's fall-backs, the error it names (if the catalog knows it) and its typed arguments, and
+ * for a body that could not be read whole, why and how it starts.
  */
-public record Received(int status, String type, String title, String detail, String see,
-    String instance, Map<String, Object> extensions, Object[] arguments, String mediaType,
-    String reason, String excerpt) {
+public final class Received {
+  private final Wire wire;
+  private final int status;
+  private final String type;
+  private final String title;
+  private final String detail;
+  private final String see;
+  private final Map<String, Object> extensions;
+  private final int index;
+  private final ErrorSpec spec;
+  private final Object[] arguments;
+  private final String reason;
+  private final String excerpt;
 
-  /** The body as received, written back. */
+  Received(Wire wire, int status, String type, String title, String detail, String see,
+      Map<String, Object> extensions, int index, ErrorSpec spec, Object[] arguments,
+      String reason, String excerpt) {
+    this.wire = wire;
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.detail = detail;
+    this.see = see;
+    this.extensions = extensions;
+    this.index = index;
+    this.spec = spec;
+    this.arguments = arguments;
+    this.reason = reason;
+    this.excerpt = excerpt;
+  }
+
+  /** The catalog's wire, which the body is written back with. */
+  public Wire wire() {
+    return wire;
+  }
+
+  /** The HTTP status the body came with. */
+  public int status() {
+    return status;
+  }
+
+  /** The type: the catalog's own string for a known error, else as received, or null. */
+  public String type() {
+    return type;
+  }
+
+  /** The title as received; for a known error where there was none, the catalog's. */
+  public String title() {
+    return title;
+  }
+
+  /** The detail as received; for a known error where there was none, the title. */
+  public String detail() {
+    return detail;
+  }
+
+  /** The link as received; for a known error where there was none, the catalog's. */
+  public String see() {
+    return see;
+  }
+
+  /** RFC 9457's {@code instance}; always null for the seed's format, where it is an extension. */
+  public String instance() {
+    return null;
+  }
+
+  /** Other members, in the order received; unmodifiable, never null. */
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+
+  /** The error's position in its catalog, or -1 where the catalog does not know the type. */
+  public int index() {
+    return index;
+  }
+
+  /** The error the type names, or null where the catalog does not know it. */
+  public ErrorSpec spec() {
+    return spec;
+  }
+
+  /**
+   * The typed arguments read back out of the detail, in declaration order, or null where they
+   * could not be (no detail, or one that does not fit the template in exactly one way).
+   */
+  public Object[] arguments() {
+    return arguments;
+  }
+
+  /** Why the body could not be read whole, or null where it was. */
+  public String reason() {
+    return reason;
+  }
+
+  /**
+   * The start of a body that could not be read whole, escaped to printable ASCII and ending in
+   * {@code ...} where there was more; null where the body was read, or was empty.
+   */
+  public String excerpt() {
+    return excerpt;
+  }
+
+  /** The body written back: the members as here, then the extensions. */
   public byte[] toJsonBytes() {
-    return JsonWriter.body(type, title, detail, see, extensions);
+    return wire.toJsonBytes(type, title, detail, see, extensions);
   }
 }

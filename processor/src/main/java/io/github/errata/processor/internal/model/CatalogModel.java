@@ -1,0 +1,44 @@
+package io.github.errata.processor.internal.model;
+
+import java.util.List;
+
+/**
+ * A validated catalog: everything the outputs need, as plain data.
+ *
+ * @param catalogName the catalog interface's canonical name, as the user wrote it
+ * @param names the names of every type generated for the catalog
+ * @param docs the catalog's documentation base URL, or empty
+ * @param description the catalog's Javadoc, or empty
+ * @param wire the body's format: its members, their order, what is left out, its media type
+ * @param errors the errors, in declaration order
+ * @param jackson the Jackson databinds on the compile classpath, each of which gets its module
+ */
+public record CatalogModel(
+    String catalogName,
+    GeneratedNames names,
+    String docs,
+    String description,
+    WireModel wire,
+    List<ErrorModel> errors,
+    List<JacksonFlavour> jackson) {
+
+  /**
+   * The most errors generated as an enum. javac initialises all of an enum's constants in one
+   * method, whose bytecode the JVM caps at 64 KiB.
+   */
+  public static final int ENUM_CAPACITY = 2000;
+
+  /**
+   * The most errors a catalog may declare. Past {@link #ENUM_CAPACITY} the error type is a final
+   * class whose constants take a few bytes each of its initialiser, which the same cap bounds.
+   */
+  public static final int MAX_ERRORS = 6000;
+
+  /** Generated code that would grow with the catalog is split into methods of this many errors. */
+  public static final int CHUNK = 500;
+
+  /** Whether the error type is an enum, as it is for every catalog up to {@link #ENUM_CAPACITY}. */
+  public boolean errorsAsEnum() {
+    return errors.size() <= ENUM_CAPACITY;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.errata.processor.internal.parse;
+
+/**
+ * Every diagnostic the processor reports, each with a stable key that users can search for and
+ * tests match on. The text says what is wrong, in the user's words, and how to fix it.
+ */
+public enum ErrataMessage {
+  CATALOG_KIND("catalog-kind",
+      "@ErrorCatalog goes on an interface, and %s is %s; declare the catalog as an interface"),
+  CATALOG_GENERIC("catalog-generic",
+      "catalog %s declares type parameters; a catalog cannot be generic, so remove them"),
+  CATALOG_EXTENDS("catalog-extends",
+      "catalog %s extends %s; a catalog declares all of its errors itself, so remove the extends clause"),
+  CATALOG_STEM("catalog-stem",
+      "%s; give @ErrorCatalog(name = \"...\") a stem such as \"Api\""),
+  CATALOG_SIZE("catalog-size",
+      "catalog %s declares %d errors, and a catalog holds at most %d (the JVM caps the code that"
+          + " initialises its error type); split it into several catalogs"),
+  NO_CATALOG("no-catalog",
+      "@ApiError on %s() has no effect, because %s is not an @ErrorCatalog; annotate the interface"
+          + " with @ErrorCatalog"),
+  MISSING_API_ERROR("missing-api-error",
+      "abstract method %s() has no @ApiError; annotate it, or give it a default body if it is not an error"),
+  NOT_ABSTRACT("not-abstract",
+      "@ApiError is on %s(), which has a body; an error method is abstract, so remove the body"
+          + " (or the annotation)"),
+  STATUS("status",
+      "status %d is not an error status; use 400 to 599"),
+  TITLE("title",
+      "the title of %s() is blank; give a short, human title such as \"Object not found.\""),
+  TYPE_FORMAT("type-format",
+      "type \"%s\" is not UPPER_SNAKE_CASE; use capital letters, digits and single underscores, such as \"OBJECT_NOT_FOUND\""),
+  DUPLICATE_TYPE("duplicate-type",
+      "type %s is declared twice, by %s() and %s(); give each error its own type"),
+  TEMPLATE_SYNTAX("template-syntax",
+      "detail \"%s\" %s; write {name} for a parameter and {{ or }} for a literal brace"),
+  UNKNOWN_PLACEHOLDER("unknown-placeholder",
+      "placeholder {%s} names no parameter of %s() (%s); rename the placeholder, or add a parameter"
+          + " named %s"),
+  AMBIGUOUS_TEMPLATE("ambiguous-template",
+      "detail \"%s\" puts two placeholders side by side, so a received detail may not be matched back to"
+          + " its arguments; put text between them"),
+  UNUSED_PARAMETER("unused-parameter",
+      "parameter %s is not used by the detail of %s(); add {%s} to the detail, or remove the parameter"),
+  PARAMETER_TYPE("parameter-type",
+      "parameter %s has type %s, which errata cannot carry on the wire; use String, int, long, boolean,"
+          + " double, a box of one of those, java.util.UUID or an enum"),
+  PARAMETER_ACCESS("parameter-access",
+      "parameter %s has type %s, which code generated in %s cannot see (%s); make the enum and the"
+          + " types around it public, or package-private in the catalog's package"),
+  PARAMETER_NAME("parameter-name",
+      "parameter %s %s; rename the parameter"),
+  EXAMPLE("example",
+      "the example of %s() %s; give one value per parameter, in order, as it would appear in the"
+          + " detail"),
+  RETURN_TYPE("return-type",
+      "%s() returns %s; an error method returns void, so change the return type to void"),
+  GENERIC_METHOD("generic-method",
+      "%s() declares type parameters; an error method cannot be generic, so remove them"),
+  THROWS("throws",
+      "%s() declares throws %s; an error method declares no exceptions, so remove the throws clause"),
+  NAME_COLLISION("name-collision", "%s"),
+  URL("url",
+      "\"%s\" is not an absolute http(s) URL; write one such as \"https://example.com/errors\""),
+  DOCS_FRAGMENT("docs-fragment",
+      "docs \"%s\" has a #fragment, but each error's link is docs#TYPE; give the page without the"
+          + " fragment"),
+  INTERNAL("internal",
+      "internal error in errata while processing %s; please report it with this trace: %s");
+
+  private final String key;
+  private final String format;
+
+  ErrataMessage(String key, String format) {
+    this.key = "errata." + key;
+    this.format = format;
+  }
+
+  /** The stable key, such as {@code errata.status}. */
+  public String key() {
+    return key;
+  }
+
+  /** The full message, {@code [key] text}, with the arguments filled in. */
+  public String format(Object... args) {
+    return "[" + key + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,1 @@
+callback({"type":"OBJECT_NOT_FOUND"});
