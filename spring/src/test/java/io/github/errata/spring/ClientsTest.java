@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.ErrorDecoder;
-import io.github.errata.spring.app.TestApplication;
+import io.github.errata.sample.InternalServerErrorException;
+import io.github.errata.sample.ObjectNotFoundException;
+import io.github.errata.sample.UnknownJourneyException;
 import io.github.errata.spring.app.Catalogs;
 import io.github.errata.spring.app.FailingController;
-import io.github.errata.spring.standin.InternalServerErrorException;
-import io.github.errata.spring.standin.ObjectNotFoundException;
-import io.github.errata.spring.standin.UnknownJourneyException;
+import io.github.errata.spring.app.TestApplication;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BiFunction;

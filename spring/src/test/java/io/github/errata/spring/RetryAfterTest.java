@@ -3,7 +3,7 @@ package io.github.errata.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.errata.runtime.ApiErrorException;
-import io.github.errata.spring.standin.TooManyRequestsException;
+import io.github.errata.sample.TooManyRequestsException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,21 +2,30 @@ package io.github.errata.spring.app;
 
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.ErrorDecoder;
-import io.github.errata.spring.standin.AccountNotFoundException;
-import io.github.errata.spring.standin.AuthenticationFailedException;
-import io.github.errata.spring.standin.BatchAbortedException;
-import io.github.errata.spring.standin.InternalServerErrorException;
-import io.github.errata.spring.standin.InvalidApiRequestException;
-import io.github.errata.spring.standin.InvalidValueException;
-import io.github.errata.spring.standin.JourneyErrorDecoder;
-import io.github.errata.spring.standin.ObjectNotFoundException;
-import io.github.errata.spring.standin.RouteErrorException;
-import io.github.errata.spring.standin.TooManyRequestsException;
+import io.github.errata.sample.AccountNotFoundException;
+import io.github.errata.sample.AuthenticationFailedException;
+import io.github.errata.sample.BatchAbortedException;
+import io.github.errata.sample.InternalServerErrorException;
+import io.github.errata.sample.InvalidApiRequestException;
+import io.github.errata.sample.InvalidValueException;
+import io.github.errata.sample.JourneyErrorDecoder;
+import io.github.errata.sample.ObjectNotFoundException;
+import io.github.errata.sample.RouteErrorException;
+import io.github.errata.sample.TooManyRequestsException;
+import io.github.errata.spring.billing.AmountOutOfRangeException;
+import io.github.errata.spring.billing.BillingErrorDecoder;
+import io.github.errata.spring.billing.InvoiceAlreadyPaidException;
+import io.github.errata.spring.billing.InvoiceNotFoundException;
+import io.github.errata.spring.billing.PaymentMethod;
+import io.github.errata.spring.billing.PaymentsUnavailableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +48,16 @@ public final class Catalogs {
       BatchAbortedException::new,
       () -> new TooManyRequestsException().withRetryAfter(RETRY_AFTER)));
 
-  private static final List<Catalog> ALL = List.of(JOURNEY);
+  /** This module's own catalog: arguments of every kind but String, a retryable 503. */
+  public static final Catalog BILLING = new Catalog("billing", BillingErrorDecoder::decode, List.of(
+      () -> new InvoiceNotFoundException(9_007_199_254_740_993L),
+      () -> new InvoiceAlreadyPaidException(42L, PaymentMethod.TRANSFER,
+          UUID.fromString("c3d59ff0-ba4a-11e3-a567-001e6733fe3d")),
+      () -> new AmountOutOfRangeException(-250_000, 100_000, true, 1.0825),
+      () -> new PaymentsUnavailableException(new UncheckedIOException(new IOException("provider timed out")))
+          .withRetryAfter(Duration.ofMillis(1500))));
+
+  private static final List<Catalog> ALL = List.of(JOURNEY, BILLING);
 
   private Catalogs() {}
 
