@@ -3,11 +3,14 @@ package io.github.errata.examples.spring;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A fixed window of so many calls: enough to show a 429 with its {@code Retry-After}. */
+/**
+ * So many calls in a window that opens with its first call: enough to show a 429 with its
+ * {@code Retry-After}.
+ */
 final class RateLimiter {
   private final int calls;
   private final long windowNanos;
-  private long windowStart = System.nanoTime();
+  private long windowStart;
   private int used;
 
   RateLimiter(int calls, Duration window) {
@@ -15,10 +18,10 @@ final class RateLimiter {
     this.windowNanos = window.toNanos();
   }
 
-  /** Takes one call; where none is left, how long until the window opens again. */
+  /** Takes one call; where none is left, how long until the window ends. */
   synchronized Optional<Duration> acquire() {
     long now = System.nanoTime();
-    if (now - windowStart >= windowNanos) {
+    if (used == 0 || now - windowStart >= windowNanos) {
       windowStart = now;
       used = 0;
     }
