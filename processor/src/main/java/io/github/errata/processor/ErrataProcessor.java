@@ -2,6 +2,7 @@ package io.github.errata.processor;
 
 import com.google.auto.service.AutoService;
 import io.github.errata.processor.internal.OutputFiler;
+import io.github.errata.processor.internal.compat.CompatibilityStep;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.JacksonFlavour;
 import io.github.errata.processor.internal.parse.CatalogParser;
@@ -61,6 +62,11 @@ public final class ErrataProcessor extends AbstractProcessor {
       types.add(flavour.jsonDeserialize().canonicalName());
     }
     return types;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return CompatibilityStep.OPTIONS;
   }
 
   @Override
@@ -124,7 +130,12 @@ public final class ErrataProcessor extends AbstractProcessor {
           new CatalogParser(processingEnv.getElementUtils(), docComments, reporter, takenNames)
               .parse(catalog);
       switch (result.outcome()) {
-        case PARSED -> write(catalog, result.model());
+        case PARSED -> {
+          if (new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils())
+              .run(catalog, result.model(), reporter)) {
+            write(catalog, result.model());
+          }
+        }
         case DEFERRED -> {
           if (lastRound) {
             // Javac reports the unresolved type itself; nothing of ours would help.

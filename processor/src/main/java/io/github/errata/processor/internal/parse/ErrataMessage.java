@@ -75,7 +75,21 @@ public enum ErrataMessage {
       "parameter %s of %s() has the name of the RFC 9457 member \"%s\", and a PROBLEM_JSON catalog"
           + " sends each parameter as a member of its own name; rename the parameter"),
   INTERNAL("internal",
-      "internal error in errata while processing %s; please report it with this trace: %s");
+      "internal error in errata while processing %s; please report it with this trace: %s"),
+  COMPAT_NO_BASELINE("compat.no-baseline",
+      "catalog %s has no baseline in %s, so a change that breaks its deployed clients would go"
+          + " unnoticed; create it with %s, and commit it"),
+  COMPAT_UPDATED("compat.updated",
+      "wrote the baseline of %s to %s; commit it"),
+  COMPAT_ACCEPTED("compat.accepted",
+      "recorded %d acknowledged break(s) of %s in %s; commit it with the change"),
+  COMPAT_MODE("compat.mode",
+      "errata.mode is \"%s\"; use check (the default), accept or update"),
+  COMPAT_DIRECTORY("compat.directory",
+      "errata.baseline \"%s\" is not a path (%s); give the directory that holds the baseline files"),
+  COMPAT_FILE("compat.file", "%s"),
+  COMPAT_WRITE("compat.write",
+      "cannot write the baseline files in %s (%s); errata.baseline must name a writable directory");
 
   private final String key;
   private final String format;

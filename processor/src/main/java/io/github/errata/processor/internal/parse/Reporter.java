@@ -1,5 +1,6 @@
 package io.github.errata.processor.internal.parse;
 
+import io.github.errata.processor.compat.Finding;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -37,6 +38,25 @@ public final class Reporter {
   public void warning(Element element, AnnotationMirror mirror, AnnotationValue value, ErrataMessage message,
       Object... args) {
     print(Diagnostic.Kind.WARNING, element, mirror, value, message, args);
+  }
+
+  /** Reports a note on the element. */
+  public void note(Element element, ErrataMessage message, Object... args) {
+    print(Diagnostic.Kind.NOTE, element, null, null, message, args);
+  }
+
+  /**
+   * Reports a finding of the compatibility check, whose text carries its own key: a break or an
+   * error as an error, a warning as a warning, a safe change as a note.
+   */
+  public void compat(Element element, Finding finding) {
+    Diagnostic.Kind kind = switch (finding.verdict()) {
+      case BREAK, ERROR -> Diagnostic.Kind.ERROR;
+      case WARNING -> Diagnostic.Kind.WARNING;
+      case SAFE -> Diagnostic.Kind.NOTE;
+    };
+    hasErrors |= kind == Diagnostic.Kind.ERROR;
+    messager.printMessage(kind, finding.text(), element);
   }
 
   /** Whether an error was reported. */

@@ -1,0 +1,71 @@
+package io.github.errata.spring;
+
+import io.github.errata.runtime.ApiErrorException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers any catalog's {@link ApiErrorException} thrown from a controller with the error's own
+ * status, media type and body bytes: the server half of the Spring adapter.
+ *
+ * <p>The body is the catalog's whatever the request's {@code Accept} says (a browser's
+ * {@code text/html}, or XML only): it is what the API's clients expect, and a {@code 406} would
+ * hide the error. An exception that carries a retry delay is sent with {@code Retry-After} in
+ * whole seconds. A 5xx is logged at ERROR with its stack trace and cause; a 4xx is control flow
+ * and logged at DEBUG only.
+ *
+ * <p>Ordered at 0, ahead of an application's unordered advice, so that a catch-all
+ * {@code @ExceptionHandler(Exception.class)} does not turn a catalog's error into a 500. To
+ * change what it does, declare a bean of this type (a subclass): the auto-configuration then
+ * registers none of its own.
+ */
+@RestControllerAdvice
+@Order(0)
+public class ErrataExceptionHandler {
+  private static final Log log = LogFactory.getLog(ErrataExceptionHandler.class);
+
+  /** Creates the handler; it keeps no state, so one serves every catalog and every request. */
+  public ErrataExceptionHandler() {}
+
+  /**
+   * Writes the error's response: its status, {@code Content-Type} from
+   * {@link ApiErrorException#mediaType()}, {@code Retry-After} where it carries a delay, and
+   * exactly {@link ApiErrorException#toJsonBytes()}.
+   *
+   * <p>The bytes go to the servlet response itself, not through Spring's message converters: no
+   * content negotiation can refuse them, and no {@code ResponseBodyAdvice} of the application can
+   * rewrite them. A subclass may add headers before calling this.
+   *
+   * @param error what a controller threw
+   * @param response the response to write
+   * @throws IOException if the response cannot be written
+   */
+  @ExceptionHandler(ApiErrorException.class)
+  public void handle(ApiErrorException error, HttpServletResponse response) throws IOException {
+    logError(error);
+    byte[] body = error.toJsonBytes();
+    response.setStatus(error.status());
+    response.setContentType(error.mediaType());
+    response.setContentLength(body.length);
+    error.retryAfter().ifPresent(delay -> response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.format(delay)));
+    response.getOutputStream().write(body);
+  }
+
+  private static void logError(ApiErrorException error) {
+    if (error.status() >= 500) {
+      log.error(summary(error), error);
+    } else if (log.isDebugEnabled()) {
+      log.debug(summary(error));
+    }
+  }
+
+  private static String summary(ApiErrorException error) {
+    return "Answered " + error.status() + " " + error.type() + ": " + error.detail();
+  }
+}
