@@ -65,8 +65,8 @@ public abstract sealed class ShopProblemException extends ApiErrorException perm
 
     /**
      * Makes the exception for a received body: the typed subclass where the catalog knows its type,
-     * with its arguments matched back out of the detail, otherwise
-     * an {@link UnknownShopProblemException}.
+     * with its arguments read from their members (from the detail where a member is missing or of
+     * another type), otherwise an {@link UnknownShopProblemException}.
      *
      * @param status the HTTP status the body came with
      * @param body the received body

@@ -115,11 +115,13 @@ public final class ExceptionWriter implements Output {
             .addParameter(int.class, "status")
             .addParameter(names.body(), "body")
             .addJavadoc("Makes the exception for a received body: the typed subclass where the "
-                + "catalog knows its type, with its arguments matched back out of the detail, "
-                + "otherwise an {@link $T}.\n\n"
+                + "catalog knows its type, with its arguments $L, otherwise an {@link $T}.\n\n"
                 + "@param status the HTTP status the body came with\n"
                 + "@param body the received body\n"
-                + "@return the exception; never null\n", names.unknownException())
+                + "@return the exception; never null\n", model.wire().isProblem()
+                    ? "read from their members (from the detail where a member is missing or of "
+                        + "another type)" : "matched back out of the detail",
+                names.unknownException())
             .addStatement("return decoded($T.CATALOG.fromMembers(status, $L, body.extensions()))",
                 errorEnum, model.wire().memberNames().stream()
                     .map(m -> CodeBlock.of("body.$N()", m)).collect(CodeBlock.joining(", ")))
