@@ -296,8 +296,8 @@ final class ReportWriter {
     if (!missed.isEmpty() || kept.has(Kept.WHY_MISSED)) {
       line("");
       line("### Missed");
+      line("");
       for (Targets.Target target : missed) {
-        line("");
         line("- **" + target.goal() + "**: " + target.measured() + ".");
       }
       line("");

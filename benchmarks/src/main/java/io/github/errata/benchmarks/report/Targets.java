@@ -97,7 +97,7 @@ final class Targets {
     // Whole bytes: the GC profiler's figure carries a fraction of a byte of sampling noise.
     long errataBytes = Math.round(errata.get().bytesPerOp());
     long databindBytes = Math.round(databind.get().bytesPerOp());
-    add(goal, String.format("%s faster: %s ns against %s ns; %,d B/op against databind's %,d",
+    add(goal, String.format("%s: %s ns against databind's %s ns; %,d B/op against %,d",
         Format.ratio(speedUp), Format.number(errata.get().score()), Format.number(databind.get().score()),
         errataBytes, databindBytes), speedUp >= 1.15 && errataBytes <= databindBytes);
   }
