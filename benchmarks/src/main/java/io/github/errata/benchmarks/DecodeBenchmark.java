@@ -18,10 +18,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.zalando.problem.Problem;
 import org.zalando.problem.ThrowableProblem;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decode a received body into an exception, as a client does: Errata's decoder, against databind
- * into a record then a switch on type that makes the client's own exception, Zalando Problem's
+ * Decode a received body into an exception, as a client does: Errata's decoder (the runtime's own
+ * reader) and a Jackson 3 mapper reading {@code JourneyException}, against databind (Jackson 2 and
+ * 3) into a record then a switch on type that makes the client's own exception, Zalando Problem's
  * deserializer, and a hand-written parser loop with the same switch. Each reads the body its own
  * server would send: Zalando's is RFC 7807's shape, the others Errata's.
  */
@@ -38,6 +40,7 @@ public class DecodeBenchmark {
   private byte[] problemBody;
   private ObjectMapper plainMapper;
   private ObjectMapper problemMapper;
+  private JsonMapper plainJackson3Mapper;
   private JsonFactory factory;
 
   /** What a decoded exception says, whatever its library, to compare them. */
@@ -52,17 +55,20 @@ public class DecodeBenchmark {
     problemMapper = Fixtures.problemMapper();
     problemBody = problemMapper.writeValueAsBytes(Fixtures.problem(sent));
     plainMapper = Fixtures.plainMapper();
+    plainJackson3Mapper = Fixtures.plainJackson3Mapper();
     factory = new JsonFactory();
 
     Received expected = new Received(sent.type(), sent.status(), sent.title(), sent.detail(), sent.see());
-    JourneyException errata = errata();
-    Fixtures.require(errata.getClass() == sent.getClass(), "Errata decoded a " + errata.getClass());
-    Fixtures.require(expected.equals(received(errata)), "Errata decoded " + received(errata));
-    if (sent instanceof ObjectNotFoundException notFound) {
-      ObjectNotFoundException decoded = (ObjectNotFoundException) errata;
-      Fixtures.require(notFound.arguments().equals(decoded.arguments()), "Errata lost the arguments");
+    for (JourneyException errata : new JourneyException[] {errata(), errataJackson3()}) {
+      Fixtures.require(errata.getClass() == sent.getClass(), "Errata decoded a " + errata.getClass());
+      Fixtures.require(expected.equals(received(errata)), "Errata decoded " + received(errata));
+      if (sent instanceof ObjectNotFoundException notFound) {
+        ObjectNotFoundException decoded = (ObjectNotFoundException) errata;
+        Fixtures.require(notFound.arguments().equals(decoded.arguments()), "Errata lost the arguments");
+      }
     }
-    for (HandWrittenApiException handWritten : new HandWrittenApiException[] {databind(), handWritten()}) {
+    for (HandWrittenApiException handWritten :
+        new HandWrittenApiException[] {databind(), databindJackson3(), handWritten()}) {
       Fixtures.require(handWritten.getClass().getSimpleName().equals(expectedHandWrittenClass()),
           "the switch made a " + handWritten.getClass());
       Fixtures.require(expected.equals(received(handWritten)), "decoded " + received(handWritten));
@@ -97,6 +103,17 @@ public class DecodeBenchmark {
   @Benchmark
   public HandWrittenApiException databind() throws IOException {
     return HandWrittenApiException.of(status, plainMapper.readValue(body, PlainErrorBody.class));
+  }
+
+  /** No module: the generated annotation on {@code JourneyException} names its deserializer. */
+  @Benchmark
+  public JourneyException errataJackson3() {
+    return plainJackson3Mapper.readValue(body, JourneyException.class);
+  }
+
+  @Benchmark
+  public HandWrittenApiException databindJackson3() {
+    return HandWrittenApiException.of(status, plainJackson3Mapper.readValue(body, PlainErrorBody.class));
   }
 
   @Benchmark

@@ -2,6 +2,7 @@ package io.github.errata.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errata.sample.JourneyException;
+import io.github.errata.sample.JourneyJackson3Module;
 import io.github.errata.sample.JourneyJacksonModule;
 import io.github.errata.sample.ObjectNotFoundException;
 import io.github.errata.sample.TooManyRequestsException;
@@ -12,6 +13,7 @@ import org.zalando.problem.Problem;
 import org.zalando.problem.Status;
 import org.zalando.problem.ThrowableProblem;
 import org.zalando.problem.jackson.ProblemModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The inputs every benchmark shares: the two measured errors of the sample catalog, and the same
@@ -67,6 +69,19 @@ final class Fixtures {
   /** A mapper with nothing registered, for the databind baseline. */
   static ObjectMapper plainMapper() {
     return new ObjectMapper();
+  }
+
+  /** The Jackson 3 mapper a server using Errata writes with. */
+  static JsonMapper errataJackson3Mapper() {
+    return JsonMapper.builder().addModule(new JourneyJackson3Module()).build();
+  }
+
+  /**
+   * A Jackson 3 mapper with nothing registered: the databind baseline, and Errata without its
+   * module, where the generated annotations name the module's serializers.
+   */
+  static JsonMapper plainJackson3Mapper() {
+    return JsonMapper.builder().build();
   }
 
   /** The mapper Zalando Problem documents: its module, without stack traces. */

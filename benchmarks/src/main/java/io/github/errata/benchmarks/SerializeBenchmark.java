@@ -17,11 +17,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.zalando.problem.ThrowableProblem;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Serialize an exception to JSON bytes, as a server's error handler does: Errata through an
- * {@code ObjectMapper} with its module, against databind on an equivalent record, Zalando Problem,
- * and a hand-written generator loop.
+ * Serialize an exception to JSON bytes, as a server's error handler does: Errata through a
+ * Jackson 2 {@code ObjectMapper} and a Jackson 3 {@code JsonMapper} with its module, and through a
+ * Jackson 3 mapper with nothing registered, against databind on an equivalent record (Jackson 2
+ * and 3), Zalando Problem, and a hand-written generator loop.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +39,8 @@ public class SerializeBenchmark {
   private ObjectMapper errataMapper;
   private ObjectMapper plainMapper;
   private ObjectMapper problemMapper;
+  private JsonMapper errataJackson3Mapper;
+  private JsonMapper plainJackson3Mapper;
   private JsonFactory factory;
 
   /** Builds the inputs, and fails unless every variant writes the same body. */
@@ -48,10 +52,16 @@ public class SerializeBenchmark {
     errataMapper = Fixtures.errataMapper();
     plainMapper = Fixtures.plainMapper();
     problemMapper = Fixtures.problemMapper();
+    errataJackson3Mapper = Fixtures.errataJackson3Mapper();
+    plainJackson3Mapper = Fixtures.plainJackson3Mapper();
     factory = new JsonFactory();
 
     byte[] errata = errata();
+    Fixtures.require(Arrays.equals(errata, exception.toJsonBytes()), "the module's bytes differ from toJsonBytes()");
     Fixtures.require(Arrays.equals(errata, databind()), "databind's bytes differ from Errata's");
+    Fixtures.require(Arrays.equals(errata, errataJackson3()), "the Jackson 3 module's bytes differ");
+    Fixtures.require(Arrays.equals(errata, errataJackson3Plain()), "a plain Jackson 3 mapper's bytes differ");
+    Fixtures.require(Arrays.equals(errata, databindJackson3()), "Jackson 3 databind's bytes differ");
     Fixtures.require(Arrays.equals(errata, handWritten()), "the hand-written bytes differ");
     // Zalando writes RFC 7807's shape: the link as type, and the status as a member.
     ObjectNode expected = plainMapper.createObjectNode()
@@ -71,6 +81,22 @@ public class SerializeBenchmark {
   @Benchmark
   public byte[] databind() throws IOException {
     return plainMapper.writeValueAsBytes(record);
+  }
+
+  @Benchmark
+  public byte[] errataJackson3() {
+    return errataJackson3Mapper.writeValueAsBytes(exception);
+  }
+
+  /** No module: the generated annotations on the exception name the module's serializer. */
+  @Benchmark
+  public byte[] errataJackson3Plain() {
+    return plainJackson3Mapper.writeValueAsBytes(exception);
+  }
+
+  @Benchmark
+  public byte[] databindJackson3() {
+    return plainJackson3Mapper.writeValueAsBytes(record);
   }
 
   @Benchmark

@@ -2,17 +2,24 @@ package io.github.errata.spring;
 
 import io.github.errata.spring.app.TestApplication;
 import jakarta.servlet.Filter;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +46,9 @@ import org.springframework.core.Ordered;
  * response's status is checked. A measurement, not a test:
  *
  * <pre>mvn -B -q -Pside-by-side -DskipTests -pl spring -am verify</pre>
+ *
+ * <p>Given a file (the build gives BENCHMARKS.md), it also writes its table there, between the
+ * markers the benchmarks' report keeps when it rewrites the file.
  */
 public final class SideBySide {
   private static final int CLIENTS = 16;
@@ -52,6 +62,9 @@ public final class SideBySide {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final LongAdder CHAIN_BYTES = new LongAdder();
   private static final LongAdder CHAIN_REQUESTS = new LongAdder();
+  /** The benchmarks' report (benchmarks/…/report/Kept.java) keeps what is between these lines. */
+  private static final String BEGIN = "<!-- begin spring-side-by-side -->";
+  private static final String END = "<!-- end spring-side-by-side -->";
 
   private SideBySide() {}
 
@@ -81,7 +94,7 @@ public final class SideBySide {
   /**
    * Runs the measurement and prints a table.
    *
-   * @param args none
+   * @param args none, or the Markdown file to write the table into as well
    * @throws Exception if the application or a client fails
    */
   public static void main(String[] args) throws Exception {
@@ -105,19 +118,45 @@ public final class SideBySide {
           results.get(way.getKey()).add(run(port, way.getValue(), REQUESTS));
         }
       }
-      System.out.printf("%s, %d cores, %d clients, %d rounds of %,d requests each (after %,d to warm up); median of rounds%n",
+      String setup = String.format(Locale.ROOT, "%s, %d cores, %d clients, %d rounds of %,d requests each (after %,d to warm up); median of rounds",
           System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(), CLIENTS, ROUNDS, REQUESTS, WARMUP);
+      System.out.println(setup);
       System.out.printf("%-42s %12s %18s %20s %6s%n", "way", "requests/s", "B/req (Spring)", "B/req (Tomcat thr.)", "wrong");
+      StringBuilder table = new StringBuilder("| way | requests/s | B/req (Spring) | B/req (Tomcat threads) | wrong status |\n"
+          + "| --- | ---: | ---: | ---: | ---: |\n");
       for (Map.Entry<String, List<Figures>> way : results.entrySet()) {
         List<Figures> rounds = way.getValue();
-        System.out.printf("%-42s %,12.0f %,18.0f %,20.0f %6d%n", way.getKey(),
+        Object[] row = {way.getKey(),
             median(rounds.stream().mapToDouble(Figures::perSecond).toArray()),
             median(rounds.stream().mapToDouble(Figures::chainBytes).toArray()),
             median(rounds.stream().mapToDouble(Figures::workerBytes).toArray()),
-            rounds.stream().mapToInt(Figures::wrong).sum());
+            rounds.stream().mapToInt(Figures::wrong).sum()};
+        System.out.printf("%-42s %,12.0f %,18.0f %,20.0f %6d%n", row);
+        table.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | %d |\n", row));
+      }
+      if (args.length > 0) {
+        writeSection(Path.of(args[0]), "Made by `mvn -B -q -Pside-by-side -DskipTests -pl spring -am verify` on "
+            + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+            + ", a run of its own: " + setup + ". The same 404 (OBJECT_NOT_FOUND) answered by the Errata "
+            + "advice, by Spring's `ErrorResponseException` with a `ProblemDetail`, and by "
+            + "`ResponseStatusException`, in the Spring adapter's test application (Boot 4, Tomcat, "
+            + "problem details on), over HTTP on loopback; a 200 gives the scale. *B/req (Spring)*: bytes "
+            + "allocated on the server's thread from the first servlet filter to the last; *B/req (Tomcat "
+            + "threads)*: over all of Tomcat's worker threads, per request.\n\n" + table);
       }
     }
+  }
+
+  /** Replaces the section between the markers, or adds one at the end of the file. */
+  private static void writeSection(Path file, String section) throws IOException {
+    String text = Files.exists(file) ? Files.readString(file) : "";
+    int begin = text.indexOf(BEGIN + "\n");
+    int end = begin < 0 ? -1 : text.indexOf("\n" + END, begin);
+    String block = BEGIN + "\n" + section + END;
+    Files.writeString(file, end > begin
+        ? text.substring(0, begin) + block + text.substring(end + 1 + END.length())
+        : text + "\n## Spring: the Errata advice beside Spring's own\n\n" + block + "\n");
   }
 
   private static Figures run(int port, Way way, int requests) throws Exception {

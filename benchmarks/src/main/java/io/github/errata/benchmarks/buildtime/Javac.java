@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errata.ErrorCatalog;
 import io.github.errata.processor.ErrataProcessor;
+import io.github.errata.runtime.ApiErrorException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,13 +27,15 @@ import javax.tools.ToolProvider;
 /**
  * javac in this JVM, timed: once with Errata's processor on a catalog, once without any processor
  * ({@code -proc:none}) on the catalog and the sources the processor wrote for it. Both see the
- * same class path: Errata's annotations and Jackson, which generated code uses.
+ * same class path: Errata's annotations, its runtime, and Jackson 2 and 3, which generated code
+ * uses (so both Jackson modules are generated, as for the sample).
  */
 final class Javac {
 
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-  private final String classPath = Stream.of(ErrorCatalog.class, JsonFactory.class, ObjectMapper.class,
-          JsonProperty.class)
+  private final String classPath = Stream.of(ErrorCatalog.class, ApiErrorException.class, JsonFactory.class,
+          ObjectMapper.class, JsonProperty.class, tools.jackson.core.JsonGenerator.class,
+          tools.jackson.databind.ObjectMapper.class)
       .map(Javac::location)
       .collect(Collectors.joining(File.pathSeparator));
 

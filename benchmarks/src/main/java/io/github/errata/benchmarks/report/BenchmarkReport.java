@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.RunnerException;
 /**
  * Runs every benchmark and the build-time measurement, then writes the report (BENCHMARKS.md):
  * the machine, the JDK, the date, the command, a table per group and the targets. It reads JMH's
- * {@code RunResult}s, never its printed output.
+ * {@code RunResult}s, never its printed output, and keeps the sections of the file it replaces
+ * that others write ({@link Kept}).
  */
 public final class BenchmarkReport {
 
@@ -51,7 +52,7 @@ public final class BenchmarkReport {
         ? new BuildTime(settings.work().resolve("build-time"), System.out).measure(settings.buildTimeSteps())
         : List.of();
     Duration buildTimeTook = Duration.ofNanos(System.nanoTime() - start);
-    String text = new ReportWriter(settings, Machine.current(), date, runtime, buildTime)
+    String text = new ReportWriter(settings, Machine.current(), date, runtime, buildTime, Kept.read(settings.out()))
         .write(runtimeTook, buildTimeTook);
     if (settings.out().toAbsolutePath().getParent() != null) {
       Files.createDirectories(settings.out().toAbsolutePath().getParent());

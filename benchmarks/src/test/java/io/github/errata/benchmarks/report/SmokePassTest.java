@@ -44,8 +44,15 @@ class SmokePassTest {
         "--note", "Smoke pass of `mvn verify`: one short iteration, no warm-up. The numbers mean nothing."));
 
     for (String error : Targets.ERRORS) {
-      for (String method : List.of("errata", "databind", "zalando", "handWritten")) {
+      for (String method : List.of("errata", "errataJackson3", "errataJackson3Plain", "databind",
+          "databindJackson3", "zalando", "handWritten")) {
         assertMeasured(report, "SerializeBenchmark." + method, Map.of("error", error));
+      }
+      for (String method : List.of("toJsonBytes", "writeJson", "unsafeConcat")) {
+        assertMeasured(report, "DirectPathBenchmark." + method, Map.of("error", error));
+      }
+      for (String method : List.of("errata", "errataJackson3", "databind", "databindJackson3", "zalando",
+          "handWritten")) {
         assertMeasured(report, "DecodeBenchmark." + method, Map.of("error", error));
       }
       for (String method : List.of("errata", "runtimeException", "zalando", "descentOnly")) {
@@ -61,10 +68,13 @@ class SmokePassTest {
 
     String text = Files.readString(out);
     assertEquals(report.text(), text);
-    for (String heading : List.of("## Serialize", "## Decode", "## Create", "## Build time", "## Targets")) {
+    for (String heading : List.of("## Serialize", "## Decode", "## Create", "## Build time", "## Spring",
+        "## Targets")) {
       assertTrue(text.contains("\n" + heading), heading);
     }
     assertTrue(text.contains("| 10 | "), "a build-time row for 10 errors");
+    assertTrue(text.contains("| Errata: Jackson 3 `JsonMapper` + module |"), "a Jackson 3 module row");
+    assertTrue(text.contains("| Through a Jackson 3 `JsonMapper` with the module"), "a Jackson 3 target");
   }
 
   private static void assertMeasured(BenchmarkReport.Report report, String key, Map<String, String> params) {
