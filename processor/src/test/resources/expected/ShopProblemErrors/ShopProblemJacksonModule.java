@@ -200,10 +200,10 @@ public final class ShopProblemJacksonModule extends SimpleModule {
 
         @Override
         public void string(String value) throws IOException {
-            if (JsonWriter.hasLoneSurrogate(value)) {
+            if (JsonWriter.hasSurrogate(value)) {
                 JsonWriter writer = new JsonWriter(value.length() * 6 + 2);
                 writer.string(value);
-                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.US_ASCII));
+                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.UTF_8));
             } else {
                 generator.writeString(value);
             }

@@ -29,6 +29,9 @@ class PlainMapperTest {
     return List.of(withCause,
         new ObjectNotFoundException("task", "c3d5", new RuntimeException("not in the index")),
         new InvalidValueException("t\u00E9st \"quoted\"\n", "status"),
+        // A pair: Jackson 2 escapes it, Jackson 3 would write its four UTF-8 bytes; the runtime
+        // escapes it, and both modules write what the runtime writes.
+        new InvalidValueException("mug \uD83D\uDE00 \u00E9", "status"),
         new TooManyRequestsException(),
         JourneyErrorDecoder.decode(502, "{\"type\":\"GATEWAY\",\"title\":\"Bad gateway\",\"x\":[1,2.5,null]}"),
         JourneyErrorDecoder.decode(503, "<html>proxy</html>"));

@@ -69,8 +69,15 @@ public final class JsonWriter implements MemberVisitor<RuntimeException> {
     return false;
   }
 
-  /** Whether a text holds a surrogate, paired or not. */
-  static boolean hasSurrogate(String text) {
+  /**
+   * Whether a text holds a surrogate, paired or not: the generated Jackson serializers write such
+   * a text as this writer does, since Jackson 3 writes a pair as four UTF-8 bytes where this
+   * writer, like Jackson 2, escapes it.
+   *
+   * @param text the text
+   * @return whether it holds a surrogate
+   */
+  public static boolean hasSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
         return true;

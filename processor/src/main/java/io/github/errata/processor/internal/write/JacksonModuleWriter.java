@@ -278,10 +278,13 @@ public final class JacksonModuleWriter implements Output {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "value"))
-            .beginControlFlow("if ($T.hasLoneSurrogate(value))", JSON_WRITER)
+            // A text with a surrogate is written as the runtime writes it: Jackson 3 writes a pair
+            // as four UTF-8 bytes where the runtime and Jackson 2 escape it, and neither Jackson
+            // can carry a lone one.
+            .beginControlFlow("if ($T.hasSurrogate(value))", JSON_WRITER)
             .addStatement("$T writer = new $T(value.length() * 6 + 2)", JSON_WRITER, JSON_WRITER)
             .addStatement("writer.string(value)")
-            .addStatement("generator.writeRawValue(new String(writer.toByteArray(), $T.US_ASCII))",
+            .addStatement("generator.writeRawValue(new String(writer.toByteArray(), $T.UTF_8))",
                 StandardCharsets.class)
             .nextControlFlow("else")
             .addStatement("generator.writeString(value)")
