@@ -64,13 +64,10 @@ class ProblemDirectPathTest {
           assertArrayEquals(jackson, decoded.toJsonBytes(), () -> text(jackson));
           assertArrayEquals(jackson, write(decoded));
           byte[] jackson3 = JACKSON_3.writeValueAsBytes(thrown);
-          // Jackson 3 writes a surrogate pair as its 4 UTF-8 bytes where the runtime and Jackson 2
-          // escape it (the same text): bytes compared only without one, the JSON always.
-          if (!hasEscapedSurrogate(jackson)) {
-            assertArrayEquals(jackson, jackson3, () -> text(jackson) + " but Jackson 3 wrote "
-                + text(jackson3));
-          }
-          assertEquals(JACKSON.readTree(jackson), JACKSON.readTree(jackson3));
+          // Jackson 3 would write a surrogate pair as its 4 UTF-8 bytes; the module writes a text
+          // holding one as the runtime does, so the bytes are the same.
+          assertArrayEquals(jackson, jackson3, () -> text(jackson) + " but Jackson 3 wrote "
+              + text(jackson3));
           // Each Jackson reads the body back as the typed exception, with the catalog's status.
           for (ShopException read : List.of(JACKSON.readValue(jackson, ShopException.class),
               JACKSON_3.readValue(jackson, ShopException.class))) {
