@@ -325,7 +325,17 @@ class DecoderFuzzTest {
     }
     // Jackson skips a byte order mark of UTF-8 in bytes; in chars it is the caller's to skip.
     String json = text.startsWith("\ufeff") ? text.substring(1) : text;
-    JsonNode tree = readTree(PLAIN, json);
+    JsonNode tree;
+    try {
+      tree = PLAIN.readTree(json);
+    } catch (IOException e) {
+      if (String.valueOf(e.getMessage()).contains("surrogate")) {
+        // Since 2.21, jackson-core refuses a lone surrogate in a member name, escaped or not,
+        // which JSON allows (a CI fuzzing run found it): no judge of such a body.
+        return;
+      }
+      tree = null;
+    }
     boolean object = tree instanceof ObjectNode && depth(tree) <= DecodeLimits.DEFAULT.maxDepth()
         && body.length <= DecodeLimits.DEFAULT.maxBodyBytes();
     if (readWhole) {
