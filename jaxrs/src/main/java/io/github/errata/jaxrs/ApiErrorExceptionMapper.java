@@ -1,6 +1,7 @@
 package io.github.errata.jaxrs;
 
 import io.github.errata.runtime.ApiErrorException;
+import io.github.errata.runtime.http.ErrorResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -26,33 +27,35 @@ final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException
   @Context
   private UriInfo uri;
 
+  /** The request's headers, for its {@code Accept-Language}. */
+  @Context
+  private HttpHeaders headers;
+
   @Override
   public Response toResponse(ApiErrorException error) {
-    log(error);
+    ErrorResponse answer = ErrorResponse.of(error,
+        headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    log(answer);
     // A byte[] entity is written by the byte array provider every runtime must have, for any
     // media type: no JSON provider is needed, and the bytes sent are exactly the catalog's.
-    Response.ResponseBuilder response = Response.status(error.status())
-        .type(error.mediaType())
-        .entity(error.toJsonBytes());
-    error.retryAfter().ifPresent(
-        delay -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.format(delay)));
+    Response.ResponseBuilder response = Response.status(answer.status())
+        .type(answer.contentType())
+        .entity(answer.body());
+    answer.headers().forEach(response::header);
     return response.build();
   }
 
   /** A 5xx is the server's fault, to trace with its cause; a 4xx is the client's: FINE at most. */
-  private void log(ApiErrorException error) {
-    if (error.status() >= 500) {
-      LOG.log(Level.SEVERE, error, () -> describe(error));
+  private void log(ErrorResponse answer) {
+    if (answer.logsAsError()) {
+      LOG.log(Level.SEVERE, answer.error(), () -> answer.logMessage(call()));
     } else if (LOG.isLoggable(Level.FINE)) {
-      LOG.log(Level.FINE, describe(error));
+      LOG.log(Level.FINE, answer.logMessage(call()));
     }
   }
 
-  private String describe(ApiErrorException error) {
-    // A runtime that does not inject a provider instance's fields still gets its error answered.
-    String call = request != null && uri != null
-        ? request.getMethod() + " /" + uri.getPath() + " answered "
-        : "Answered ";
-    return call + error.status() + " " + error.type() + ": " + error.detail();
+  /** The request, where the runtime injected it: one that does not still gets its error answered. */
+  private String call() {
+    return request != null && uri != null ? request.getMethod() + " /" + uri.getPath() : null;
   }
 }

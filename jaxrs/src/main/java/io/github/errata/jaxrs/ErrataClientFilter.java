@@ -3,6 +3,7 @@ package io.github.errata.jaxrs;
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.DecodeLimits;
 import io.github.errata.runtime.ErrorDecoder;
+import io.github.errata.runtime.http.RetryAfter;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
@@ -63,9 +64,8 @@ public final class ErrataClientFilter implements ClientResponseFilter {
     }
     Instant received = Instant.now();
     ApiErrorException error = decoder.decode(status, body(response));
-    RetryAfter.parse(response.getHeaderString(HttpHeaders.RETRY_AFTER), received)
-        .ifPresent(error::withRetryAfter);
-    throw new ProcessingException(error);
+    throw new ProcessingException(
+        RetryAfter.copyOnto(error, response.getHeaderString(HttpHeaders.RETRY_AFTER), received));
   }
 
   /**

@@ -3,12 +3,14 @@ package io.github.errata.spring;
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.DecodeLimits;
 import io.github.errata.runtime.ErrorDecoder;
+import io.github.errata.runtime.http.RetryAfter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResponseErrorHandler;
@@ -91,7 +93,8 @@ public final class ErrataErrorHandler implements ResponseErrorHandler {
     if (broken != null) {
       error.addSuppressed(broken);
     }
-    throw RetryAfter.copyOnto(error, response.getHeaders(), Instant.now());
+    throw RetryAfter.copyOnto(error, response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+        Instant.now());
   }
 
   private static void readAtMost(InputStream in, long limit, ByteArrayOutputStream out)

@@ -1,6 +1,8 @@
 package io.github.errata.spring;
 
 import io.github.errata.runtime.ApiErrorException;
+import io.github.errata.runtime.http.ErrorResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.commons.logging.Log;
@@ -43,29 +45,24 @@ public class ErrataExceptionHandler {
    * rewrite them. A subclass may add headers before calling this.
    *
    * @param error what a controller threw
+   * @param request the request, for its {@code Accept-Language} and the log line
    * @param response the response to write
    * @throws IOException if the response cannot be written
    */
   @ExceptionHandler(ApiErrorException.class)
-  public void handle(ApiErrorException error, HttpServletResponse response) throws IOException {
-    logError(error);
-    byte[] body = error.toJsonBytes();
-    response.setStatus(error.status());
-    response.setContentType(error.mediaType());
-    response.setContentLength(body.length);
-    error.retryAfter().ifPresent(delay -> response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.format(delay)));
-    response.getOutputStream().write(body);
-  }
-
-  private static void logError(ApiErrorException error) {
-    if (error.status() >= 500) {
-      log.error(summary(error), error);
+  public void handle(ApiErrorException error, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    ErrorResponse answer = ErrorResponse.of(error, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    if (answer.logsAsError()) {
+      log.error(answer.logMessage(request.getMethod() + " " + request.getRequestURI()), error);
     } else if (log.isDebugEnabled()) {
-      log.debug(summary(error));
+      log.debug(answer.logMessage(request.getMethod() + " " + request.getRequestURI()));
     }
-  }
-
-  private static String summary(ApiErrorException error) {
-    return "Answered " + error.status() + " " + error.type() + ": " + error.detail();
+    byte[] body = answer.body();
+    response.setStatus(answer.status());
+    response.setContentType(answer.contentType());
+    response.setContentLength(body.length);
+    answer.headers().forEach(response::setHeader);
+    response.getOutputStream().write(body);
   }
 }

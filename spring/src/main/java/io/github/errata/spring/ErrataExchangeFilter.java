@@ -3,10 +3,12 @@ package io.github.errata.spring;
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.DecodeLimits;
 import io.github.errata.runtime.ErrorDecoder;
+import io.github.errata.runtime.http.RetryAfter;
 import java.time.Instant;
 import java.util.Objects;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -69,7 +71,7 @@ public final class ErrataExchangeFilter implements ExchangeFilterFunction {
         .map(ErrataExchangeFilter::bytes)
         .defaultIfEmpty(new byte[0])
         .map(body -> RetryAfter.copyOnto(decoder.decode(status, body),
-            response.headers().asHttpHeaders(), Instant.now()));
+            response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER), Instant.now()));
   }
 
   private static byte[] bytes(DataBuffer buffer) {

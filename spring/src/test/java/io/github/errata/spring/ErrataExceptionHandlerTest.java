@@ -84,7 +84,7 @@ class ErrataExceptionHandlerTest {
     assertThat(get("/errors/journey/INTERNAL_SERVER_ERROR", "").statusCode()).isEqualTo(500);
 
     List<String> lines = output.getOut().lines().toList();
-    int logged = indexOf(lines, "Answered 500 INTERNAL_SERVER_ERROR");
+    int logged = indexOf(lines, "GET /errors/journey/INTERNAL_SERVER_ERROR answered 500 INTERNAL_SERVER_ERROR");
     assertThat(lines.get(logged)).contains(" ERROR ");
     List<String> after = lines.subList(logged + 1, lines.size());
     assertThat(after).anyMatch(line -> line.contains("at io.github.errata.spring.app.FailingController.fail"));
@@ -101,7 +101,7 @@ class ErrataExceptionHandlerTest {
         }
         assertThat(get("/errors/" + catalog.name() + "/" + type, "").statusCode()).isEqualTo(thrown.status());
         List<String> lines = output.getOut().lines().toList();
-        String line = lines.get(indexOf(lines, "Answered " + thrown.status() + " " + type));
+        String line = lines.get(indexOf(lines, " answered " + thrown.status() + " " + type));
         assertThat(line).contains(" DEBUG ").doesNotContain(" ERROR ", " WARN ", " INFO ");
         assertThat(lines).noneMatch(l -> l.contains(type) && l.matches(".* (ERROR|WARN|INFO) .*"));
       }

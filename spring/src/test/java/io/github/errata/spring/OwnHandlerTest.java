@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.spring.app.TestApplication;
 import io.github.errata.spring.app.Catalogs;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -27,9 +28,10 @@ class OwnHandlerTest {
   /** A handler that also says who answered. */
   static class TaggingHandler extends ErrataExceptionHandler {
     @Override
-    public void handle(ApiErrorException error, HttpServletResponse response) throws IOException {
+    public void handle(ApiErrorException error, HttpServletRequest request,
+        HttpServletResponse response) throws IOException {
       response.setHeader("X-Answered-By", "own handler");
-      super.handle(error, response);
+      super.handle(error, request, response);
     }
   }
 

@@ -1,5 +1,6 @@
-package io.github.errata.jaxrs;
+package io.github.errata.runtime.http;
 
+import io.github.errata.runtime.ApiErrorException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,8 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The {@code Retry-After} header (RFC 9110, section 10.2.3), written and read. */
-final class RetryAfter {
+/**
+ * The {@code Retry-After} header (RFC 9110, section 10.2.3): written by every server adapter from
+ * {@link ApiErrorException#retryAfter()}, and read back onto a decoded exception by every client
+ * adapter.
+ */
+public final class RetryAfter {
+
+  /** The header's name, as RFC 9110 spells it. */
+  public static final String HEADER = "Retry-After";
 
   /**
    * The three forms of an HTTP date, which a recipient must all accept (RFC 9110, section 5.6.7):
@@ -35,13 +43,16 @@ final class RetryAfter {
   /**
    * The header's value for a delay: whole seconds, rounded up so that a client never retries early;
    * a negative delay is sent as 0.
+   *
+   * @param delay the delay
+   * @return the value to send
    */
-  static String format(Duration delay) {
+  public static String format(Duration delay) {
     if (delay.isNegative() || delay.isZero()) {
       return "0";
     }
-    long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
-    return Long.toString(seconds);
+    long seconds = delay.getSeconds();
+    return Long.toString(delay.getNano() > 0 && seconds < Long.MAX_VALUE ? seconds + 1 : seconds);
   }
 
   /**
@@ -52,7 +63,7 @@ final class RetryAfter {
    * @param now the time the response was received
    * @return the delay; empty for no header, or one that is neither form
    */
-  static Optional<Duration> parse(String value, Instant now) {
+  public static Optional<Duration> parse(String value, Instant now) {
     if (value == null) {
       return Optional.empty();
     }
@@ -73,5 +84,20 @@ final class RetryAfter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Sets the delay a response's {@code Retry-After} asks for on the exception decoded from it,
+   * where the header is there and readable.
+   *
+   * @param error the decoded exception
+   * @param value the header's value, or null where there was none
+   * @param now the time the response was received
+   * @param <E> the exception's type
+   * @return {@code error}, with its delay set where the header gave one
+   */
+  public static <E extends ApiErrorException> E copyOnto(E error, String value, Instant now) {
+    parse(value, now).ifPresent(error::withRetryAfter);
+    return error;
   }
 }
