@@ -9,6 +9,7 @@ import io.github.errata.processor.internal.parse.CatalogParser;
 import io.github.errata.processor.internal.parse.DocComments;
 import io.github.errata.processor.internal.parse.ErrataMessage;
 import io.github.errata.processor.internal.parse.Reporter;
+import io.github.errata.processor.internal.parse.RuntimeCheck;
 import io.github.errata.processor.internal.write.GeneratedCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -126,6 +127,9 @@ public final class ErrataProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     DocComments docComments = DocComments.of(processingEnv);
     try {
+      if (!RuntimeCheck.check(processingEnv.getElementUtils(), catalog, reporter)) {
+        return;
+      }
       CatalogParser.Result result =
           new CatalogParser(processingEnv.getElementUtils(), docComments, reporter, takenNames)
               .parse(catalog);

@@ -47,9 +47,12 @@ class DiagnosticsTest {
    * No file under {@code bad/} triggers these: {@code internal} only a processor bug can (tested
    * with a failing Filer in ProcessorContractTest), and {@code catalog-size} needs thousands of
    * methods (ScaleTest writes that catalog). The compatibility messages need a baseline directory,
-   * which this corpus compiles without: CompatibilityProcessorTest reports each.
+   * which this corpus compiles without: CompatibilityProcessorTest reports each. The runtime's
+   * messages need a classpath without errata-runtime or with another version of it, which
+   * RuntimeVersionTest builds.
    */
   private static final Set<ErrataMessage> NOT_IN_CORPUS = Set.of(ErrataMessage.INTERNAL,
+      ErrataMessage.NO_RUNTIME, ErrataMessage.RUNTIME_VERSION,
       ErrataMessage.CATALOG_SIZE, ErrataMessage.COMPAT_NO_BASELINE, ErrataMessage.COMPAT_UPDATED,
       ErrataMessage.COMPAT_ACCEPTED, ErrataMessage.COMPAT_MODE, ErrataMessage.COMPAT_DIRECTORY,
       ErrataMessage.COMPAT_FILE, ErrataMessage.COMPAT_WRITE);

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.errata.processor.internal.parse.RuntimeCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +21,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Compares the generated sources of each good catalog with the reviewed golden files under
  * {@code src/test/resources/expected/}. After an intended change, rewrite them with
  * {@code mvn -pl processor test -Dtest=GoldenFilesTest -Derrata.golden.update=true} and review
- * the diff like any other.
+ * the diff like any other. The version that generated code checks at run time is written in them
+ * as {@code ${errata.version}}.
  */
 class GoldenFilesTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("errata.golden.update");
+  /**
+   * The golden files hold this in place of the version generated code checks at run time, so a
+   * new version number is not a change to review in every golden file.
+   */
+  private static final String VERSION_PLACEHOLDER = "ErrataVersion.require(\"${errata.version}\",";
+
   private static final Path EXPECTED = CompiledCatalog.moduleDirectory().resolve("src/test/resources/expected");
 
   @ParameterizedTest
@@ -43,11 +51,16 @@ class GoldenFilesTest {
         .that(generated.keySet())
         .containsExactlyElementsIn(listFiles(directory));
     for (Map.Entry<String, String> file : generated.entrySet()) {
-      String expected = Files.readString(directory.resolve(file.getKey()), StandardCharsets.UTF_8);
+      String expected = Files.readString(directory.resolve(file.getKey()), StandardCharsets.UTF_8)
+          .replace(VERSION_PLACEHOLDER, versionArgument());
       assertWithMessage("%s differs from its golden file", file.getKey())
           .that(file.getValue())
           .isEqualTo(expected);
     }
+  }
+
+  private static String versionArgument() {
+    return "ErrataVersion.require(\"" + RuntimeCheck.PROCESSOR_VERSION + "\",";
   }
 
   private static void rewrite(Path directory, Map<String, String> generated) throws IOException {
@@ -56,7 +69,8 @@ class GoldenFilesTest {
       Files.delete(directory.resolve(stale));
     }
     for (Map.Entry<String, String> file : generated.entrySet()) {
-      Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      Files.writeString(directory.resolve(file.getKey()),
+          file.getValue().replace(versionArgument(), VERSION_PLACEHOLDER), StandardCharsets.UTF_8);
     }
   }
 

@@ -1,7 +1,8 @@
 package io.github.errata.processor.compat;
 
-import io.github.errata.processor.compat.JsonPrinter.Inline;
 import io.github.errata.processor.compat.Members.InvalidShape;
+import io.github.errata.processor.internal.json.JsonText;
+import io.github.errata.processor.internal.json.JsonText.Inline;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -60,7 +61,7 @@ public final class BaselineFiles {
         .forEach(error -> errors.add(error(error)));
     json.put("errors", errors);
     json.put("retiredTypes", new ArrayList<Object>(catalog.retiredTypes()));
-    return JsonPrinter.print(json);
+    return JsonText.write(json, 2) + "\n";
   }
 
   private static Map<String, Object> error(ErrorDescription error) {
@@ -101,7 +102,7 @@ public final class BaselineFiles {
       entries.add(entry);
     });
     json.put("accepted", entries);
-    return JsonPrinter.print(json);
+    return JsonText.write(json, 2) + "\n";
   }
 
   /** Reads the text of a {@code Q.api.json} file; {@code fileName} names it in errors. */

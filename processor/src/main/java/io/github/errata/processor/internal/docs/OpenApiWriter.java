@@ -2,6 +2,7 @@ package io.github.errata.processor.internal.docs;
 
 import io.github.errata.processor.internal.GeneratedFile;
 import io.github.errata.processor.internal.Output;
+import io.github.errata.processor.internal.json.JsonText;
 import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.HttpStatus;

@@ -74,6 +74,16 @@ public enum ErrataMessage {
   PROBLEM_MEMBER("problem-member",
       "parameter %s of %s() has the name of the RFC 9457 member \"%s\", and a PROBLEM_JSON catalog"
           + " sends each parameter as a member of its own name; rename the parameter"),
+  NO_RUNTIME("no-runtime",
+      "catalog %s needs errata-runtime on the compile classpath, and it is not there: the generated"
+          + " code extends and calls it; add the dependency io.github.errata:errata-runtime:%s (or"
+          + " import io.github.errata:errata-bom and add errata-runtime without a version). Nothing"
+          + " was generated"),
+  RUNTIME_VERSION("runtime-version",
+      "the compile classpath has %s, and this errata-processor is version %s: the code generated"
+          + " from %3$s calls the runtime's internals, which change between versions; use one Errata"
+          + " version for both (import io.github.errata:errata-bom, or set errata-runtime and"
+          + " errata-processor to %2$s). Nothing was generated"),
   INTERNAL("internal",
       "internal error in errata while processing %s; please report it with this trace: %s"),
   COMPAT_NO_BASELINE("compat.no-baseline",

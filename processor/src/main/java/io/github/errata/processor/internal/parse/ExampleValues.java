@@ -1,31 +1,23 @@
 package io.github.errata.processor.internal.parse;
 
 import io.github.errata.processor.internal.model.ParameterModel;
-import java.util.UUID;
+import io.github.errata.runtime.internal.ArgumentKind;
 
 /**
- * Checks an example argument the way a client reads one out of a detail: it must parse as the
- * parameter's type and write back as the same text, so the documented example is one a client
- * would decode.
+ * Checks an example argument the way a client reads one out of a detail, by the runtime's own rule
+ * ({@code ArgumentKind.readsBack}), so the documented example is one a client would decode. An
+ * example is a value: the text {@code null}, which the runtime reads as a null argument, is not
+ * one, except as a String.
  */
 final class ExampleValues {
 
   private ExampleValues() {}
 
   static boolean readsBack(ParameterModel parameter, String text) {
-    try {
-      return switch (parameter.kind()) {
-        case STRING -> true;
-        case INT -> String.valueOf(Integer.parseInt(text)).equals(text);
-        case LONG -> String.valueOf(Long.parseLong(text)).equals(text);
-        case BOOLEAN -> text.equals("true") || text.equals("false");
-        case DOUBLE -> String.valueOf(Double.parseDouble(text)).equals(text);
-        case UUID -> UUID.fromString(text).toString().equals(text);
-        case ENUM -> parameter.enumConstants().contains(text);
-      };
-    } catch (IllegalArgumentException e) {
+    if (text.equals("null") && parameter.kind() != ArgumentKind.STRING) {
       return false;
     }
+    return parameter.kind().readsBack(text, parameter.enumConstants());
   }
 
   /** What a value of the parameter looks like, for a message. */

@@ -13,6 +13,7 @@ final class RuntimeTypes {
   static final ClassName CATALOG_SPEC = ClassName.get(INTERNAL, "CatalogSpec");
   static final ClassName ARGUMENT_KIND = ClassName.get(INTERNAL, "ArgumentKind");
   static final ClassName RECEIVED = ClassName.get(INTERNAL, "Received");
+  static final ClassName ERRATA_VERSION = ClassName.get(INTERNAL, "ErrataVersion");
   static final ClassName WIRE_FORMAT = ClassName.get("io.github.errata", "WireFormat");
 
   private RuntimeTypes() {}

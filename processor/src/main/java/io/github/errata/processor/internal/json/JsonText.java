@@ -1,28 +1,50 @@
-package io.github.errata.processor.compat;
+package io.github.errata.processor.internal.json;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the JSON of the baseline files, laid out for review: one member per line, two spaces an
- * indent, members in the order they were put in, and values marked {@link Inline} on one line (a
- * parameter, an example), so that a change shows as a change of one line.
+ * The processor's one JSON printer: the documentation files (the catalog JSON, the OpenAPI
+ * components, the example bodies of the error page) and the baseline files. Members keep the order
+ * they were put in, one a line, each level indented by a given number of spaces; a value marked
+ * {@link Inline} is written on one line (a parameter or an example in a baseline file, so that a
+ * change to it shows as a change of one line). Values are maps, lists, strings, booleans, ints,
+ * longs, finite doubles and null.
+ *
+ * <p>One escaping rule for every file: {@code "} and {@code \}, the five short escapes where there
+ * is one ({@code \b \t \n \f \r}), and as {@code \}{@code uXXXX} every other control character,
+ * DEL, U+2028 and U+2029 (which end a line in JavaScript) and a lone surrogate (which UTF-8 cannot
+ * carry). Everything else, other non-ASCII included, is written as it is. These are files for
+ * people and tools to read, not response bodies: the bytes on the wire are the runtime's.
  */
-final class JsonPrinter {
+public final class JsonText {
 
-  /** A map or list written on one line. */
-  record Inline(Object value) {}
+  /**
+   * A map or list written on one line.
+   *
+   * @param value the map or list
+   */
+  public record Inline(Object value) {}
 
   private final StringBuilder out = new StringBuilder();
+  private final String indent;
 
-  private JsonPrinter() {}
+  private JsonText(int indent) {
+    this.indent = " ".repeat(indent);
+  }
 
-  /** The value as JSON text, with a final newline. */
-  static String print(Object value) {
-    JsonPrinter printer = new JsonPrinter();
-    printer.value(value, 0, false);
-    return printer.out.append('\n').toString();
+  /**
+   * The value as JSON text, without a final newline.
+   *
+   * @param value the value
+   * @param indent the spaces each level is indented by
+   * @return the text
+   */
+  public static String write(Object value, int indent) {
+    JsonText json = new JsonText(indent);
+    json.value(value, 0, false);
+    return json.out.toString();
   }
 
   private void value(Object value, int depth, boolean inline) {
@@ -32,7 +54,8 @@ final class JsonPrinter {
       value(marked.value(), depth, true);
     } else if (value instanceof String text) {
       string(text);
-    } else if (value instanceof Boolean || value instanceof Integer) {
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+        || value instanceof Double number && Double.isFinite(number)) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
       members(map, depth, inline);
@@ -71,24 +94,24 @@ final class JsonPrinter {
     close(']', depth, inline, list.isEmpty());
   }
 
+  /** Before a member or an element: a new line, or on one line a space after the comma. */
   private void next(int depth, boolean inline) {
     if (inline) {
       if (out.charAt(out.length() - 1) == ',') {
         out.append(' ');
       }
     } else {
-      out.append('\n').append("  ".repeat(depth));
+      out.append('\n').append(indent.repeat(depth));
     }
   }
 
   private void close(char bracket, int depth, boolean inline, boolean empty) {
     if (!inline && !empty) {
-      out.append('\n').append("  ".repeat(depth));
+      out.append('\n').append(indent.repeat(depth));
     }
     out.append(bracket);
   }
 
-  /** Escapes what JSON requires, and every other control or lone surrogate as {@code \\uXXXX}. */
   private void string(String text) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
@@ -99,12 +122,15 @@ final class JsonPrinter {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
         default -> {
           boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1));
           if (pair) {
             out.append(c).append(text.charAt(++i));
-          } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+          } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
+              || Character.isSurrogate(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
