@@ -16,6 +16,9 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -89,8 +92,22 @@ public class ErrataClientFilter {
     throw RetryAfter.copyOnto(error, response.getHeaders().get(RetryAfter.HEADER), received);
   }
 
+  /**
+   * The decoder named on the called interface, or on an interface it extends. Read from the class
+   * file's annotation, not from Micronaut's metadata: where the catalog is compiled in the same
+   * javac as the client, the decoder does not exist yet when Micronaut's processor reads the
+   * interface, and its metadata holds the value as an unresolved class.
+   */
   private static Optional<Class<?>> decoderClass(MethodInvocationContext<?, ?> call) {
-    return call.classValue(ErrataClient.class).map(decoder -> (Class<?>) decoder);
+    Deque<Class<?>> types = new ArrayDeque<>(List.of(call.getDeclaringType()));
+    for (Class<?> type = types.poll(); type != null; type = types.poll()) {
+      ErrataClient annotation = type.getAnnotation(ErrataClient.class);
+      if (annotation != null) {
+        return Optional.of(annotation.value());
+      }
+      types.addAll(List.of(type.getInterfaces()));
+    }
+    return Optional.empty();
   }
 
   /**
