@@ -2,6 +2,7 @@ package io.github.errata.micronaut;
 
 import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.http.ErrorResponse;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Secondary
+// A client-only application has no server, and no ExceptionHandler to load this bean against.
+@Requires(classes = ExceptionHandler.class)
 public class ApiErrorExceptionHandler implements ExceptionHandler<ApiErrorException, HttpResponse<?>> {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrorExceptionHandler.class);
 

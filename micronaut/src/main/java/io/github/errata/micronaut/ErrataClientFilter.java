@@ -4,6 +4,7 @@ import io.github.errata.runtime.ApiErrorException;
 import io.github.errata.runtime.ErrorDecoder;
 import io.github.errata.runtime.http.RetryAfter;
 import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.ClientFilter;
@@ -34,6 +35,8 @@ import java.util.Optional;
  */
 @ClientFilter
 @ErrataClientBinding
+// A server-only application has no client, and none of the client's classes this bean names.
+@Requires(classes = HttpClientResponseException.class)
 public class ErrataClientFilter {
 
   /** The decoder of each class named in {@link ErrataClient}, looked up once. */
