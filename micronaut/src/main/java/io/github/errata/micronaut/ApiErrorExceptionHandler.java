@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Secondary
-// A client-only application has no server, and no ExceptionHandler to load this bean against.
+// A client-only application has no server: the bean is left out by this condition, not by a
+// failure to load its class (OptionalFrameworkTest starts such an application).
 @Requires(classes = ExceptionHandler.class)
 public class ApiErrorExceptionHandler implements ExceptionHandler<ApiErrorException, HttpResponse<?>> {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrorExceptionHandler.class);

@@ -35,7 +35,8 @@ import java.util.Optional;
  */
 @ClientFilter
 @ErrataClientBinding
-// A server-only application has no client, and none of the client's classes this bean names.
+// A server-only application has no client: the bean is left out by this condition, not by a
+// failure to load its class (OptionalFrameworkTest starts such an application).
 @Requires(classes = HttpClientResponseException.class)
 public class ErrataClientFilter {
 
