@@ -97,19 +97,26 @@ public class ErrataClientFilter {
   }
 
   /**
-   * The decoder named on the called interface, or on an interface it extends. Read from the class
-   * file's annotation, not from Micronaut's metadata: where the catalog is compiled in the same
-   * javac as the client, the decoder does not exist yet when Micronaut's processor reads the
-   * interface, and its metadata holds the value as an unresolved class.
+   * The decoder named on the called client: on its interface, or on an interface that one extends.
+   * The search starts from the client bean's class, not from the method's declaring type, since a
+   * client often inherits its methods from an API interface it shares with the server, which
+   * carries no annotation. Read from the class file's annotation, not from Micronaut's metadata:
+   * where the catalog is compiled in the same javac as the client, the decoder does not exist yet
+   * when Micronaut's processor reads the interface, and its metadata holds it as unresolved.
    */
   private static Optional<Class<?>> decoderClass(MethodInvocationContext<?, ?> call) {
-    Deque<Class<?>> types = new ArrayDeque<>(List.of(call.getDeclaringType()));
+    Object client = call.getTarget();
+    Deque<Class<?>> types = new ArrayDeque<>();
+    types.add(client != null ? client.getClass() : call.getDeclaringType());
     for (Class<?> type = types.poll(); type != null; type = types.poll()) {
       ErrataClient annotation = type.getAnnotation(ErrataClient.class);
       if (annotation != null) {
         return Optional.of(annotation.value());
       }
       types.addAll(List.of(type.getInterfaces()));
+      if (type.getSuperclass() != null) {
+        types.add(type.getSuperclass());
+      }
     }
     return Optional.empty();
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.errata.micronaut.app.Catalogs;
 import io.github.errata.micronaut.app.DockClient;
 import io.github.errata.micronaut.app.FerryClient;
+import io.github.errata.micronaut.app.InheritingClient;
 import io.github.errata.micronaut.app.MisnamedClient;
 import io.github.errata.micronaut.app.PlainClient;
 import io.github.errata.micronaut.ferry.UnknownFerryException;
@@ -32,6 +33,7 @@ class ErrataClientTest {
   private static DockClient dock;
   private static PlainClient plain;
   private static MisnamedClient misnamed;
+  private static InheritingClient inheriting;
 
   @BeforeAll
   static void clients(EmbeddedServer server) {
@@ -39,6 +41,7 @@ class ErrataClientTest {
     dock = server.getApplicationContext().getBean(DockClient.class);
     plain = server.getApplicationContext().getBean(PlainClient.class);
     misnamed = server.getApplicationContext().getBean(MisnamedClient.class);
+    inheriting = server.getApplicationContext().getBean(InheritingClient.class);
   }
 
   static Iterable<String> ferryTypes() {
@@ -79,6 +82,14 @@ class ErrataClientTest {
     RuntimeException decoded = assertThrows(RuntimeException.class, () -> dock.error(type));
 
     Expect.sameError(Catalogs.DOCK.make(type), decoded);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ferryTypes")
+  void aClientThatInheritsItsMethodsIsTypedByItsOwnAnnotation(String type) {
+    RuntimeException decoded = assertThrows(RuntimeException.class, () -> inheriting.error(type));
+
+    Expect.sameError(Catalogs.FERRY.make(type), decoded);
   }
 
   @Test
