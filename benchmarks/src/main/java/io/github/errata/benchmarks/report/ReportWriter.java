@@ -131,6 +131,7 @@ final class ReportWriter {
     }
     buildTime();
     springSideBySide();
+    micronautSideBySide();
     targets();
     return out.toString();
   }
@@ -278,6 +279,16 @@ final class ReportWriter {
     line("## Spring: the Errata advice beside Spring's own");
     line("");
     line(kept.block(Kept.SPRING, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl spring -am "
+        + "verify` writes its figures here (between the markers around this paragraph); this report "
+        + "keeps them when it is made again."));
+  }
+
+  /** The Micronaut measurement's section, which it writes itself; kept as it is. */
+  private void micronautSideBySide() {
+    line("");
+    line("## Micronaut: the Errata handler beside Micronaut's own");
+    line("");
+    line(kept.block(Kept.MICRONAUT, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl micronaut -am "
         + "verify` writes its figures here (between the markers around this paragraph); this report "
         + "keeps them when it is made again."));
   }
