@@ -105,13 +105,15 @@ abstract class ServerContract {
 
     // The observation stops once the response is sent, which the client may see first.
     Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      assertThat(requests(registry, "InvoiceNotFoundException", "404", "CLIENT_ERROR").timers()).isNotEmpty();
-      assertThat(requests(registry, "PaymentsUnavailableException", "503", "SERVER_ERROR").timers()).isNotEmpty();
+      assertThat(requests(registry, route, "InvoiceNotFoundException", "404", "CLIENT_ERROR").timers()).isNotEmpty();
+      assertThat(requests(registry, route, "PaymentsUnavailableException", "503", "SERVER_ERROR").timers()).isNotEmpty();
     });
   }
 
-  private static Search requests(MeterRegistry registry, String error, String status, String outcome) {
-    return registry.find("http.server.requests").tag("error", error).tag("status", status)
+  private static Search requests(MeterRegistry registry, String route, String error, String status,
+      String outcome) {
+    return registry.find("http.server.requests").tag("uri", route + "/{catalog}/{type}")
+        .tag("error", error).tag("status", status)
         .tag("outcome", outcome).tag("method", "GET");
   }
 
