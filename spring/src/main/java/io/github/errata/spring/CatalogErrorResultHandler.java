@@ -30,28 +30,39 @@ import reactor.core.publisher.Mono;
  */
 final class CatalogErrorResultHandler implements HandlerResultHandler, Ordered {
   private final ObjectProvider<ResponseBodyResultHandler> responseBody;
+  /** WebFlux's own handler, looked up once: {@link #supports} runs on every request. */
+  private volatile ResponseBodyResultHandler cached;
 
   CatalogErrorResultHandler(ObjectProvider<ResponseBodyResultHandler> responseBody) {
     this.responseBody = responseBody;
   }
 
+  private ResponseBodyResultHandler delegate() {
+    ResponseBodyResultHandler found = cached;
+    if (found == null) {
+      found = responseBody.getIfUnique();
+      cached = found;
+    }
+    return found;
+  }
+
   /** Just before WebFlux's {@code @ResponseBody} handler (after its {@code ResponseEntity} one). */
   @Override
   public int getOrder() {
-    ResponseBodyResultHandler delegate = responseBody.getIfUnique();
+    ResponseBodyResultHandler delegate = delegate();
     return delegate == null ? Ordered.LOWEST_PRECEDENCE : delegate.getOrder() - 1;
   }
 
   /** A reactive body of a {@code @ResponseBody} method, which WebFlux's own handler would write. */
   @Override
   public boolean supports(HandlerResult result) {
-    ResponseBodyResultHandler delegate = responseBody.getIfUnique();
+    ResponseBodyResultHandler delegate = delegate();
     return delegate != null && adapter(delegate, result) != null && delegate.supports(result);
   }
 
   @Override
   public Mono<Void> handleResult(ServerWebExchange exchange, HandlerResult result) {
-    ResponseBodyResultHandler delegate = responseBody.getObject();
+    ResponseBodyResultHandler delegate = delegate();
     ReactiveAdapter adapter = adapter(delegate, result);
     // WebFlux may throw the 406 as well as signal it: defer catches both.
     return Mono.defer(() -> delegate.handleResult(exchange, result))

@@ -71,15 +71,17 @@ public class ErrataWebExceptionHandler implements WebExceptionHandler, Ordered {
   }
 
   /**
-   * Answers a catalog error that an annotated controller threw or signalled.
+   * Answers a catalog error that an annotated controller threw or signalled; one that came after
+   * the response was committed (a {@code Flux} that failed midway) cannot be answered, and goes on
+   * as it was.
    *
    * @param error what the controller threw
    * @param exchange the exchange
-   * @return the written response
+   * @return the written response, or the error again
    */
   @ExceptionHandler(ApiErrorException.class)
   public Mono<Void> handleFromController(ApiErrorException error, ServerWebExchange exchange) {
-    return write(exchange, error);
+    return handle(exchange, error);
   }
 
   /**

@@ -129,6 +129,10 @@ public final class SideBySide {
       observationWays.put("Errata advice, no observation", mvcWays.get("Errata advice (ObjectNotFoundException)"));
       observationWays.put("Errata advice, observation recorded (actuator)",
           new Way(port(observed), "/errors/journey/OBJECT_NOT_FOUND", 404, TOMCAT_THREADS));
+      // What the observation costs any request, the adapter's recording aside.
+      observationWays.put("for scale: 200, no observation", mvcWays.get("for scale: no error, 200 with a JSON body"));
+      observationWays.put("for scale: 200, observation recorded (actuator)",
+          new Way(port(observed), "/tasks/" + ID, 200, TOMCAT_THREADS));
 
       List<Map<String, Way>> tables = List.of(mvcWays, webfluxWays, observationWays);
       Map<Way, List<Figures>> results = new LinkedHashMap<>();
@@ -160,7 +164,7 @@ public final class SideBySide {
             + "allocated on the server's thread from the first servlet filter to the last; *B/req (Tomcat "
             + "threads)*, *B/req (Netty threads)*: over all of the server's request threads (Netty's event "
             + "loops), per request. The last table runs the Errata advice in a second MVC application that "
-            + "records `http.server.requests` as an application with actuator does, beside the first.\n\n"
+            + "records `http.server.requests` as an application with actuator does, beside the first, and a 200 in each to show what the observation costs any request.\n\n"
             + mvcTable + "\n" + webfluxTable + "\n" + observationTable);
       }
     }
