@@ -134,6 +134,7 @@ public final class SideBySide {
       observationWays.put("for scale: 200, observation recorded (actuator)",
           new Way(port(observed), "/tasks/" + ID, 200, TOMCAT_THREADS));
 
+      double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       List<Map<String, Way>> tables = List.of(mvcWays, webfluxWays, observationWays);
       Map<Way, List<Figures>> results = new LinkedHashMap<>();
       tables.forEach(table -> table.values().forEach(way -> results.putIfAbsent(way, new ArrayList<>())));
@@ -146,9 +147,12 @@ public final class SideBySide {
           way.getValue().add(run(way.getKey(), REQUESTS));
         }
       }
-      String setup = String.format(Locale.ROOT, "%s, %d cores, %d clients, %d rounds of %,d requests each (after %,d to warm up); median of rounds",
+      // The machine may be shared: its load says how far to trust the requests per second.
+      double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      String setup = String.format(Locale.ROOT, "%s, %d cores (load average %.1f before, %.1f after), %d clients, "
+              + "%d rounds of %,d requests each (after %,d to warm up); median of rounds",
           System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors(), CLIENTS, ROUNDS, REQUESTS, WARMUP);
+          Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, CLIENTS, ROUNDS, REQUESTS, WARMUP);
       System.out.println(setup);
       String mvcTable = table("Spring MVC (Tomcat)", mvcWays, results, "B/req (Tomcat threads)");
       String webfluxTable = table("Spring WebFlux (Netty)", webfluxWays, results, "B/req (Netty threads)");
