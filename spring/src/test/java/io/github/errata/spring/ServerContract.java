@@ -8,6 +8,10 @@ import io.github.errata.spring.app.Catalogs;
 import io.github.errata.spring.app.CatchAllAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.RequestReplyReceiverContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -35,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What a Boot 4 application with nothing of Errata declared answers, whatever its web stack: every
  * error of every catalog, on every route the stack can fail on, answers with its status, media
  * type, exact bytes and {@code Retry-After} whatever the request accepts; it is logged as it should
- * be and recorded as the error of the request's observation in the real meter registry; and
+ * be and recorded as the error of the request's observation (in the real meter registry, and as a
+ * tracing bridge's handler sees it); and
  * Spring's and the application's own ways of answering other errors keep working beside it. Each
  * stack's test runs it against its own application (Tomcat for MVC, Netty for WebFlux).
  */
@@ -95,10 +102,33 @@ abstract class ServerContract {
     return routes().stream();
   }
 
+  /** What a tracing bridge's handler sees when a request's observation stops: its error. */
+  private final Queue<Throwable> stoppedWithError = new ConcurrentLinkedQueue<>();
+  private boolean tracerRegistered;
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("routesForObservation")
   void aCatalogErrorIsTheErrorOfTheRequestsObservation(String route) throws Exception {
     MeterRegistry registry = context.getBean(MeterRegistry.class);
+    // A handler as a tracing bridge's is (it marks the span with the error it finds on stop).
+    ObservationHandler<Observation.Context> tracer = new ObservationHandler<>() {
+      @Override
+      public boolean supportsContext(Observation.Context observed) {
+        return observed instanceof RequestReplyReceiverContext<?, ?>;
+      }
+
+      @Override
+      public void onStop(Observation.Context observed) {
+        if (observed.getError() != null) {
+          stoppedWithError.add(observed.getError());
+        }
+      }
+    };
+    if (!tracerRegistered) {
+      context.getBean(ObservationRegistry.class).observationConfig().observationHandler(tracer);
+      tracerRegistered = true;
+    }
+    stoppedWithError.clear();
     // A browser's Accept: on WebFlux the hardest way for an error to reach the handler.
     assertThat(get(route + "/billing/INVOICE_NOT_FOUND", ACCEPTS.get(2)).statusCode()).isEqualTo(404);
     assertThat(get(route + "/billing/PAYMENTS_UNAVAILABLE", "").statusCode()).isEqualTo(503);
@@ -107,6 +137,8 @@ abstract class ServerContract {
     Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
       assertThat(requests(registry, route, "InvoiceNotFoundException", "404", "CLIENT_ERROR").timers()).isNotEmpty();
       assertThat(requests(registry, route, "PaymentsUnavailableException", "503", "SERVER_ERROR").timers()).isNotEmpty();
+      assertThat(stoppedWithError).extracting(error -> error.getClass().getSimpleName())
+          .contains("InvoiceNotFoundException", "PaymentsUnavailableException");
     });
   }
 
