@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Answers any catalog's {@link ApiErrorException} thrown from a controller with the error's own
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code text/html}, or XML only): it is what the API's clients expect, and a {@code 406} would
  * hide the error. An exception that carries a retry delay is sent with {@code Retry-After} in
  * whole seconds. A 5xx is logged at ERROR with its stack trace and cause; a 4xx is control flow
- * and logged at DEBUG only.
+ * and logged at DEBUG only. The error is recorded as the error of the request's observation, so
+ * {@code http.server.requests} names it, as it names an error nobody handled.
  *
  * <p>Ordered at 0, ahead of an application's unordered advice, so that a catch-all
  * {@code @ExceptionHandler(Exception.class)} does not turn a catalog's error into a 500. To
@@ -58,6 +60,8 @@ public class ErrataExceptionHandler {
     } else if (log.isDebugEnabled()) {
       log.debug(answer.logMessage(request.getMethod() + " " + request.getRequestURI()));
     }
+    // Handled, so Spring would record no error on the observation: record it here.
+    ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setError(error));
     byte[] body = answer.body();
     response.setStatus(answer.status());
     response.setContentType(answer.contentType());

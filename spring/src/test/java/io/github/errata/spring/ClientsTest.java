@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import org.springframework.web.client.RestTemplate;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.client.support.RestTemplateAdapter;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -37,9 +39,11 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * The client half against a real Boot 4 application over loopback HTTP, through each kind of
  * Spring client: every error comes back as the exception the server threw, typed arguments and
  * retry delay recovered; a proxy's page is the unknown exception; a 2xx is untouched; and the
- * handler changes only the client it is installed on.
+ * handler changes only the client it is installed on. Here against the servlet application
+ * (Tomcat); {@link WebFluxClientsTest} runs the same against the reactive one (Netty).
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientsTest {
 
   /** The test application's routes, as each client kind calls them. */
@@ -66,14 +70,20 @@ class ClientsTest {
       "RestTemplate", ClientsTest::restTemplate,
       "@HttpExchange on RestClient", ClientsTest::httpExchange,
       "@HttpExchange on RestTemplate", ClientsTest::httpExchangeOnRestTemplate,
-      "WebClient", ClientsTest::webClient);
+      "WebClient", ClientsTest::webClient,
+      "@HttpExchange on WebClient", ClientsTest::httpExchangeOnWebClient);
 
-  static Stream<Arguments> clientsAndErrors() {
-    return CLIENTS.keySet().stream().sorted().flatMap(client -> Catalogs.all().stream()
+  Stream<Arguments> clientsAndErrors() {
+    return clients().flatMap(client -> Catalogs.all().stream()
         .flatMap(catalog -> catalog.types().stream().map(type -> Arguments.of(client, catalog.name(), type))));
   }
 
-  static Stream<String> clients() {
+  /**
+   * The kinds of client this server is called with.
+   *
+   * @return their names in {@link #CLIENTS}
+   */
+  Stream<String> clients() {
     return CLIENTS.keySet().stream().sorted();
   }
 
@@ -212,6 +222,14 @@ class ClientsTest {
     template.setUriTemplateHandler(new DefaultUriBuilderFactory(base));
     template.setErrorHandler(new ErrataErrorHandler(decoder));
     return HttpServiceProxyFactory.builderFor(RestTemplateAdapter.create(template)).build()
+        .createClient(TestApi.class);
+  }
+
+  private static TestApi httpExchangeOnWebClient(String base, ErrorDecoder decoder) {
+    WebClient client = WebClient.builder().baseUrl(base)
+        .filter(new ErrataExchangeFilter(decoder))
+        .build();
+    return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build()
         .createClient(TestApi.class);
   }
 

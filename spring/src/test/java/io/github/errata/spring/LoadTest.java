@@ -36,6 +36,8 @@ import org.springframework.web.client.RestClient;
  * Every response is checked as received (status, media type, bytes) and as decoded; the test
  * stops when the requests are done (or after five minutes), and prints the rate it saw, which it
  * never asserts. Tagged thorough: it runs under {@code -Pthorough}, as {@code .ci/run} does.
+ * Here against the servlet application (Tomcat); {@link WebFluxLoadTest} runs it against the
+ * reactive one (Netty).
  */
 @Tag("thorough")
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -54,6 +56,7 @@ class LoadTest {
   @Test
   void sixteenClientsTwentyThousandErrorResponsesNoneWrong() throws Exception {
     List<String> types = Catalogs.JOURNEY.types();
+    List<String> routes = routes();
     Map<String, ApiErrorException> expected = types.stream()
         .collect(Collectors.toMap(Function.identity(), Catalogs.JOURNEY::make));
     AtomicInteger next = new AtomicInteger();
@@ -66,7 +69,8 @@ class LoadTest {
         RestClient client = client(wire);
         for (int i = next.getAndIncrement(); i < RESPONSES; i = next.getAndIncrement()) {
           String type = types.get(i % types.size());
-          check(client, wire, type, expected.get(type), wrong);
+          String route = routes.get(i / types.size() % routes.size());
+          check(client, wire, route, type, expected.get(type), wrong);
           answered.incrementAndGet();
         }
         return null;
@@ -86,11 +90,20 @@ class LoadTest {
       client.get();
     }
 
-    System.out.printf("LoadTest: %,d error responses (%d errors of the catalog) from %d clients in "
-            + "%.2f s: %,.0f error responses/s; %d wrong%n",
-        answered.get(), types.size(), CLIENTS, seconds, answered.get() / seconds, wrong.size());
+    System.out.printf("%s: %,d error responses (%d errors of the catalog, on %s) from %d clients in "
+            + "%.2f s: %,.0f error responses/s; %d wrong%n", getClass().getSimpleName(),
+        answered.get(), types.size(), routes, CLIENTS, seconds, answered.get() / seconds, wrong.size());
     assertThat(wrong).isEmpty();
     assertThat(answered.get()).isEqualTo(RESPONSES);
+  }
+
+  /**
+   * The routes the requests cycle through, each followed by {@code /journey/{type}}.
+   *
+   * @return the servlet application's one route
+   */
+  List<String> routes() {
+    return List.of("/errors");
   }
 
   private RestClient client(ThreadLocal<Received> wire) {
@@ -109,29 +122,29 @@ class LoadTest {
         .build();
   }
 
-  private static void check(RestClient client, ThreadLocal<Received> wire, String type,
+  private static void check(RestClient client, ThreadLocal<Received> wire, String route, String type,
       ApiErrorException thrown, Queue<String> wrong) {
     ApiErrorException decoded;
     try {
-      client.get().uri("/errors/journey/{type}", type).retrieve().toBodilessEntity();
-      wrong.add(type + ": no exception");
+      client.get().uri(route + "/journey/{type}", type).retrieve().toBodilessEntity();
+      wrong.add(route + " " + type + ": no exception");
       return;
     } catch (ApiErrorException e) {
       decoded = e;
     } catch (RuntimeException e) {
-      wrong.add(type + ": " + e);
+      wrong.add(route + " " + type + ": " + e);
       return;
     }
     try {
       Expect.sameError(thrown, decoded);
     } catch (AssertionError e) {
-      wrong.add(type + ": " + e.getMessage());
+      wrong.add(route + " " + type + ": " + e.getMessage());
     }
     Received received = wire.get();
     if (received.status() != thrown.status()
         || !thrown.mediaType().equals(received.contentType())
         || !Arrays.equals(received.body(), thrown.toJsonBytes())) {
-      wrong.add(type + ": received " + received.status() + " " + received.contentType() + " "
+      wrong.add(route + " " + type + ": received " + received.status() + " " + received.contentType() + " "
           + new String(received.body(), StandardCharsets.UTF_8));
     }
   }
