@@ -112,7 +112,13 @@ class GeneratedDocsTest {
       ApiResponse response = openApi.getComponents().getResponses().get(error.type());
       assertNotNull(response, error.type());
       assertNotNull(response.getContent().get("application/json").getExample(), error.type());
+      // The class that raises it and its status, for adapters that document a throws clause.
+      assertEquals(error.status(), ((Number) response.getExtensions().get("x-errata-status")).intValue());
+      assertEquals(ObjectNotFoundException.class.getPackageName(),
+          ((String) response.getExtensions().get("x-errata-exception")).replaceAll("\\.[^.]+$", ""));
     }
+    assertEquals(ObjectNotFoundException.class.getName(), openApi.getComponents().getResponses()
+        .get(JourneyError.OBJECT_NOT_FOUND.type()).getExtensions().get("x-errata-exception"));
 
     JsonNode document = JSON.readTree(text);
     List<String> checked = new ArrayList<>();

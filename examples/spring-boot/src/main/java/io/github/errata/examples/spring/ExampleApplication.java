@@ -14,7 +14,8 @@ import org.springframework.web.client.RestClient;
  * generated exceptions and declares nothing else; {@code errata-spring} on the classpath answers
  * each with its status and body. Once started it prints where it listens and a {@code curl} line
  * to try, and calls itself once through a {@code RestClient} that turns the error back into the
- * typed exception.
+ * typed exception. With springdoc's UI on the classpath, Swagger UI shows each operation's errors,
+ * as its handler method declares them in its {@code throws} clause.
  */
 @SpringBootApplication
 public class ExampleApplication {
@@ -43,6 +44,8 @@ public class ExampleApplication {
     System.out.println("      curl -i " + base + "/api/v5/typo");
     System.out.println("      for i in 1 2 3 4 5 6; do curl -si " + base + "/api/v4/" + TaskController.ACCOUNT
         + "/objects/task.json | head -1; done");
+    System.out.println("Each operation's errors, in the application's own OpenAPI: " + base
+        + "/swagger-ui/index.html (the document: " + base + "/v3/api-docs)");
 
     // The client side is one line: the catalog's decoder as the client's status handler.
     RestClient client = RestClient.builder().baseUrl(base)

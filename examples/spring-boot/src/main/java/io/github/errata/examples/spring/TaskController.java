@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A small slice of the JourneyApps Backend API: one account with one task. Every failure is one of
- * the catalog's exceptions, thrown; nothing here writes an error response.
+ * the catalog's exceptions, thrown; nothing here writes an error response. Each handler declares
+ * what it throws, which is what puts those errors into the application's OpenAPI document.
  */
 @RestController
 public class TaskController {
@@ -37,7 +38,8 @@ public class TaskController {
   /** Lists the tasks, filtered by status; at most five calls in ten seconds. */
   @GetMapping(TASKS)
   public List<Map<String, String>> tasks(@PathVariable String account,
-      @RequestParam(required = false) String status) {
+      @RequestParam(required = false) String status)
+      throws AccountNotFoundException, TooManyRequestsException, InvalidValueException {
     checkAccount(account);
     limiter.acquire().ifPresent(wait -> {
       throw new TooManyRequestsException().withRetryAfter(wait);
@@ -50,7 +52,8 @@ public class TaskController {
 
   /** One task by its ID. */
   @GetMapping("/api/v4/{account}/objects/task/{id}.json")
-  public Map<String, String> task(@PathVariable String account, @PathVariable String id) {
+  public Map<String, String> task(@PathVariable String account, @PathVariable String id)
+      throws AccountNotFoundException, ObjectNotFoundException {
     checkAccount(account);
     Map<String, String> task = TASKS_BY_ID.get(id);
     if (task == null) {
@@ -61,7 +64,7 @@ public class TaskController {
 
   /** Any other path under the API: the catalog's route error, as the real API answers. */
   @RequestMapping("/api/**")
-  public void noRoute(HttpServletRequest request) {
+  public void noRoute(HttpServletRequest request) throws RouteErrorException {
     throw new RouteErrorException(request.getMethod(), request.getRequestURI());
   }
 

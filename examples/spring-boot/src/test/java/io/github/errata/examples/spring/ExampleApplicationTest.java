@@ -1,5 +1,6 @@
 package io.github.errata.examples.spring;
 
+import static io.github.errata.spring.test.ErrataAssertions.assertThatError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -17,7 +18,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The example as a newcomer meets it: started on a free loopback port, called over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,6 +78,32 @@ class ExampleApplicationTest {
     assertThat(limited).isNotNull();
     assertThat(limited.retryAfter()).hasValueSatisfying(
         wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(10)));
+  }
+
+  @Test
+  void aTestAssertsOnTheTypedErrorInOneStatement() {
+    RestTestClient client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    assertThatError(client.get().uri("/api/v4/{a}/objects/task/c3d5.json", ACCOUNT).exchange())
+        .hasError(ObjectNotFoundException.class)
+        .satisfies(e -> assertThat(e.id()).isEqualTo("c3d5"));
+  }
+
+  @Test
+  void swaggerUiShowsEachOperationsDeclaredErrors() {
+    RestClient raw = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+    ResponseEntity<String> ui = raw.get().uri("/swagger-ui/index.html").retrieve().toEntity(String.class);
+    assertThat(ui.getStatusCode().value()).isEqualTo(200);
+    assertThat(ui.getHeaders().getContentType()).hasToString("text/html");
+
+    JsonNode document = JsonMapper.builder().build()
+        .readTree(raw.get().uri("/v3/api-docs").retrieve().body(String.class));
+    JsonNode task = document.path("paths").path("/api/v4/{account}/objects/task/{id}.json").path("get");
+    JsonNode notFound = task.at("/responses/404/content/application~1json/examples");
+    assertThat(notFound.propertyNames()).containsExactly("OBJECT_NOT_FOUND", "ACCOUNT_NOT_FOUND");
+    assertThat(notFound.at("/OBJECT_NOT_FOUND/value/type").asString()).isEqualTo("OBJECT_NOT_FOUND");
+    JsonNode list = document.path("paths").path("/api/v4/{account}/objects/task.json").path("get");
+    assertThat(list.path("responses").propertyNames()).contains("200", "404", "422", "429");
+    assertThat(document.at("/components/schemas/JourneyErrorBody").isObject()).isTrue();
   }
 
   private RestClient client() {

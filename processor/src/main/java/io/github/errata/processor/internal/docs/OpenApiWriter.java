@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Writes OpenAPI 3.1 components for the catalog: a schema for the error body and one response
  * per error, named by its type, with its example, for an API's own document to {@code $ref}
- * ({@code #/components/responses/OBJECT_NOT_FOUND}).
+ * ({@code #/components/responses/OBJECT_NOT_FOUND}). Each response also names the exception class
+ * that raises it and its status ({@code x-errata-exception}, {@code x-errata-status}).
  */
 public final class OpenApiWriter implements Output {
 
@@ -146,6 +147,11 @@ public final class OpenApiWriter implements Output {
     }
     response.put("description", description);
     response.put("content", Map.of(wire.mediaType(), media));
+    // Which exception class raises this response, and its status: what a framework adapter needs to
+    // document the errors a handler method declares in its throws clause (errata-spring's springdoc
+    // customizer reads them); tools that know no x- members ignore them.
+    response.put("x-errata-exception", error.exceptionName().reflectionName());
+    response.put("x-errata-status", error.status());
     return response;
   }
 }
