@@ -402,7 +402,7 @@ public final class ErrorSpec {
    * {@link #thrownBody(Object[], String, String, boolean)}.
    *
    * @param arguments the typed arguments, in declaration order
-   * @param detail the detail made from them
+   * @param detail the detail made from them, or null
    * @param shared whether the caller only reads the array
    * @return the body
    */
@@ -415,7 +415,8 @@ public final class ErrorSpec {
    * arguments: the bytes a Jackson serializer writes for it.
    *
    * @param arguments the typed arguments, in declaration order
-   * @param detail the detail made from them, for a text that must be escaped as a whole
+   * @param detail the detail made from them, for a text that must be escaped as a whole; or null,
+   *     where it is made from the arguments if the body needs it
    * @param instance the occurrence's identifier, sent on RFC 9457's wire; or null
    * @param shared whether the caller only reads the array, so a constant may be returned as it is
    * @return the body
@@ -483,8 +484,9 @@ public final class ErrorSpec {
     if (whole) {
       // A surrogate in the detail: it is escaped as one text, as Jackson does, since a lone
       // surrogate anywhere in it changes how all of it is written.
-      return new JsonWriter(head.length + detail.length() + tail.length + 64)
-          .write(head).text(detail).write(tail);
+      String text = detail != null ? detail : detail(arguments);
+      return new JsonWriter(head.length + text.length() + tail.length + 64)
+          .write(head).text(text).write(tail);
     }
     JsonWriter out = new JsonWriter(capacity + 64).write(head).write(literals[0]);
     for (int i = 0; i < slots.length; i++) {
