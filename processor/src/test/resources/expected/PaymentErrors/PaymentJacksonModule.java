@@ -2,25 +2,16 @@
 package test;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.JsonWriter;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
+import io.github.errata.runtime.internal.jackson2.ErrorBodyDeserializer;
+import io.github.errata.runtime.internal.jackson2.ErrorBodySerializer;
+import io.github.errata.runtime.internal.jackson2.ErrorDeserializer;
+import io.github.errata.runtime.internal.jackson2.ErrorSerializer;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -38,8 +29,6 @@ import javax.annotation.processing.Generated;
 public final class PaymentJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    private static final Wire WIRE = Wire.of(WireFormat.JSON);
-
     /**
      * Creates the module.
      */
@@ -54,47 +43,41 @@ public final class PaymentJacksonModule extends SimpleModule {
     /**
      * Writes a {@link PaymentErrorBody} as the wire body.
      */
-    public static final class BodySerializer extends StdSerializer<PaymentErrorBody> {
+    public static final class BodySerializer extends ErrorBodySerializer<PaymentErrorBody> {
         private static final long serialVersionUID = 1L;
 
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public BodySerializer() {
-            super(PaymentErrorBody.class);
+            super(PaymentErrorBody.class, WireFormat.JSON);
         }
 
         @Override
-        public void serialize(PaymentErrorBody value, JsonGenerator generator,
-                SerializerProvider context) throws IOException {
-            WIRE.write(value.type(), value.title(), value.detail(), value.see(), value.extensions(), new Members(generator));
+        protected void write(PaymentErrorBody body, Wire wire, JsonGenerator generator,
+                MemberSink<JsonGenerator, IOException> members) throws IOException {
+            wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(), generator, members);
         }
     }
 
     /**
-     * Writes a {@link PaymentException} as the wire body.
+     * Writes every {@link PaymentException} as the wire body.
      */
-    public static final class ExceptionSerializer extends StdSerializer<PaymentException> {
+    public static final class ExceptionSerializer extends ErrorSerializer<PaymentException> {
         private static final long serialVersionUID = 1L;
 
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public ExceptionSerializer() {
-            super(PaymentException.class);
-        }
-
-        @Override
-        public void serialize(PaymentException value, JsonGenerator generator,
-                SerializerProvider context) throws IOException {
-            WIRE.write(value, new Members(generator));
+            super(PaymentException.class, WireFormat.JSON);
         }
     }
 
     /**
      * Reads a {@link PaymentErrorBody}, keeping every member.
      */
-    public static final class BodyDeserializer extends StdDeserializer<PaymentErrorBody> {
+    public static final class BodyDeserializer extends ErrorBodyDeserializer<PaymentErrorBody> {
         private static final long serialVersionUID = 1L;
 
         /**
@@ -105,137 +88,29 @@ public final class PaymentJacksonModule extends SimpleModule {
         }
 
         @Override
-        public PaymentErrorBody deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            return PaymentErrorBody.of(context.readValue(parser, Map.class));
+        protected PaymentErrorBody body(Map<?, ?> members) {
+            return PaymentErrorBody.of(members);
         }
     }
 
     /**
      * Reads a body as the typed {@link PaymentException}, or as the subclass asked for.
      */
-    public static final class ExceptionDeserializer extends StdDeserializer<PaymentException> implements ContextualDeserializer {
+    public static final class ExceptionDeserializer extends ErrorDeserializer<PaymentException> {
         private static final long serialVersionUID = 1L;
-
-        private final Class<? extends PaymentException> type;
 
         /**
          * Creates the deserializer; Jackson does too, from the annotation.
          */
         public ExceptionDeserializer() {
-            this(PaymentException.class);
-        }
-
-        private ExceptionDeserializer(Class<? extends PaymentException> type) {
-            super(type);
-            this.type = type;
-        }
-
-        /**
-         * The deserializer of the subclass asked for, which a body must be.
-         */
-        @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext context,
-                BeanProperty property) {
-            JavaType asked = context.getContextualType();
-            if (asked == null || !PaymentException.class.isAssignableFrom(asked.getRawClass())) {
-                return this;
-            }
-            return new ExceptionDeserializer(asked.getRawClass().asSubclass(PaymentException.class));
+            super(PaymentException.class);
         }
 
         @Override
-        public PaymentException deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            PaymentErrorBody body = PaymentErrorBody.of(context.readValue(parser, Map.class));
+        protected PaymentException exception(Map<?, ?> members) {
+            PaymentErrorBody body = PaymentErrorBody.of(members);
             int status = PaymentError.fromType(body.type()).map(PaymentError::status).orElse(0);
-            PaymentException exception = PaymentException.fromBody(status, body);
-            if (!type.isInstance(exception)) {
-                return context.reportInputMismatch(this, "a body of type %s is not a %s", body.type(), type.getSimpleName());
-            }
-            return exception;
-        }
-    }
-
-    private static final class Members implements MemberVisitor<IOException> {
-        private final JsonGenerator generator;
-
-        Members(JsonGenerator generator) {
-            this.generator = generator;
-        }
-
-        @Override
-        public void startObject() throws IOException {
-            generator.writeStartObject();
-        }
-
-        @Override
-        public void endObject() throws IOException {
-            generator.writeEndObject();
-        }
-
-        @Override
-        public void startArray() throws IOException {
-            generator.writeStartArray();
-        }
-
-        @Override
-        public void endArray() throws IOException {
-            generator.writeEndArray();
-        }
-
-        @Override
-        public void name(String name) throws IOException {
-            if (!JsonWriter.hasLoneSurrogate(name)) {
-                generator.writeFieldName(name);
-                return;
-            }
-            int highest = generator.getHighestEscapedChar();
-            // 0 means nothing is escaped for being high; a lower setting is the user's, kept.
-            generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f);
-            generator.writeFieldName(name);
-            generator.setHighestNonEscapedChar(highest);
-        }
-
-        @Override
-        public void string(String value) throws IOException {
-            if (JsonWriter.hasSurrogate(value)) {
-                JsonWriter writer = new JsonWriter(value.length() * 6 + 2);
-                writer.string(value);
-                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.UTF_8));
-            } else {
-                generator.writeString(value);
-            }
-        }
-
-        @Override
-        public void number(long value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(double value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigInteger value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigDecimal value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void bool(boolean value) throws IOException {
-            generator.writeBoolean(value);
-        }
-
-        @Override
-        public void nullValue() throws IOException {
-            generator.writeNull();
+            return PaymentException.fromBody(status, body);
         }
     }
 }

@@ -2,25 +2,16 @@
 package test;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.JsonWriter;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
+import io.github.errata.runtime.internal.jackson2.ErrorBodyDeserializer;
+import io.github.errata.runtime.internal.jackson2.ErrorBodySerializer;
+import io.github.errata.runtime.internal.jackson2.ErrorDeserializer;
+import io.github.errata.runtime.internal.jackson2.ErrorSerializer;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -39,8 +30,6 @@ import javax.annotation.processing.Generated;
 public final class ShopProblemJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    private static final Wire WIRE = Wire.of(WireFormat.PROBLEM_JSON);
-
     /**
      * Creates the module.
      */
@@ -55,47 +44,41 @@ public final class ShopProblemJacksonModule extends SimpleModule {
     /**
      * Writes a {@link ShopProblemErrorBody} as the wire body.
      */
-    public static final class BodySerializer extends StdSerializer<ShopProblemErrorBody> {
+    public static final class BodySerializer extends ErrorBodySerializer<ShopProblemErrorBody> {
         private static final long serialVersionUID = 1L;
 
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public BodySerializer() {
-            super(ShopProblemErrorBody.class);
+            super(ShopProblemErrorBody.class, WireFormat.PROBLEM_JSON);
         }
 
         @Override
-        public void serialize(ShopProblemErrorBody value, JsonGenerator generator,
-                SerializerProvider context) throws IOException {
-            WIRE.write(value.type(), value.title(), value.status(), value.detail(), value.instance(), value.extensions(), new Members(generator));
+        protected void write(ShopProblemErrorBody body, Wire wire, JsonGenerator generator,
+                MemberSink<JsonGenerator, IOException> members) throws IOException {
+            wire.write(body.type(), body.title(), body.status(), body.detail(), body.instance(), body.extensions(), generator, members);
         }
     }
 
     /**
-     * Writes a {@link ShopProblemException} as the wire body.
+     * Writes every {@link ShopProblemException} as the wire body.
      */
-    public static final class ExceptionSerializer extends StdSerializer<ShopProblemException> {
+    public static final class ExceptionSerializer extends ErrorSerializer<ShopProblemException> {
         private static final long serialVersionUID = 1L;
 
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public ExceptionSerializer() {
-            super(ShopProblemException.class);
-        }
-
-        @Override
-        public void serialize(ShopProblemException value, JsonGenerator generator,
-                SerializerProvider context) throws IOException {
-            WIRE.write(value, new Members(generator));
+            super(ShopProblemException.class, WireFormat.PROBLEM_JSON);
         }
     }
 
     /**
      * Reads a {@link ShopProblemErrorBody}, keeping every member.
      */
-    public static final class BodyDeserializer extends StdDeserializer<ShopProblemErrorBody> {
+    public static final class BodyDeserializer extends ErrorBodyDeserializer<ShopProblemErrorBody> {
         private static final long serialVersionUID = 1L;
 
         /**
@@ -106,137 +89,29 @@ public final class ShopProblemJacksonModule extends SimpleModule {
         }
 
         @Override
-        public ShopProblemErrorBody deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            return ShopProblemErrorBody.of(context.readValue(parser, Map.class));
+        protected ShopProblemErrorBody body(Map<?, ?> members) {
+            return ShopProblemErrorBody.of(members);
         }
     }
 
     /**
      * Reads a body as the typed {@link ShopProblemException}, or as the subclass asked for.
      */
-    public static final class ExceptionDeserializer extends StdDeserializer<ShopProblemException> implements ContextualDeserializer {
+    public static final class ExceptionDeserializer extends ErrorDeserializer<ShopProblemException> {
         private static final long serialVersionUID = 1L;
-
-        private final Class<? extends ShopProblemException> type;
 
         /**
          * Creates the deserializer; Jackson does too, from the annotation.
          */
         public ExceptionDeserializer() {
-            this(ShopProblemException.class);
-        }
-
-        private ExceptionDeserializer(Class<? extends ShopProblemException> type) {
-            super(type);
-            this.type = type;
-        }
-
-        /**
-         * The deserializer of the subclass asked for, which a body must be.
-         */
-        @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext context,
-                BeanProperty property) {
-            JavaType asked = context.getContextualType();
-            if (asked == null || !ShopProblemException.class.isAssignableFrom(asked.getRawClass())) {
-                return this;
-            }
-            return new ExceptionDeserializer(asked.getRawClass().asSubclass(ShopProblemException.class));
+            super(ShopProblemException.class);
         }
 
         @Override
-        public ShopProblemException deserialize(JsonParser parser, DeserializationContext context)
-                throws IOException {
-            ShopProblemErrorBody body = ShopProblemErrorBody.of(context.readValue(parser, Map.class));
+        protected ShopProblemException exception(Map<?, ?> members) {
+            ShopProblemErrorBody body = ShopProblemErrorBody.of(members);
             int status = ShopProblemError.CATALOG.statusOf(body.type(), body.status());
-            ShopProblemException exception = ShopProblemException.fromBody(status, body);
-            if (!type.isInstance(exception)) {
-                return context.reportInputMismatch(this, "a body of type %s is not a %s", body.type(), type.getSimpleName());
-            }
-            return exception;
-        }
-    }
-
-    private static final class Members implements MemberVisitor<IOException> {
-        private final JsonGenerator generator;
-
-        Members(JsonGenerator generator) {
-            this.generator = generator;
-        }
-
-        @Override
-        public void startObject() throws IOException {
-            generator.writeStartObject();
-        }
-
-        @Override
-        public void endObject() throws IOException {
-            generator.writeEndObject();
-        }
-
-        @Override
-        public void startArray() throws IOException {
-            generator.writeStartArray();
-        }
-
-        @Override
-        public void endArray() throws IOException {
-            generator.writeEndArray();
-        }
-
-        @Override
-        public void name(String name) throws IOException {
-            if (!JsonWriter.hasLoneSurrogate(name)) {
-                generator.writeFieldName(name);
-                return;
-            }
-            int highest = generator.getHighestEscapedChar();
-            // 0 means nothing is escaped for being high; a lower setting is the user's, kept.
-            generator.setHighestNonEscapedChar(highest > 0 && highest < 0x7f ? highest : 0x7f);
-            generator.writeFieldName(name);
-            generator.setHighestNonEscapedChar(highest);
-        }
-
-        @Override
-        public void string(String value) throws IOException {
-            if (JsonWriter.hasSurrogate(value)) {
-                JsonWriter writer = new JsonWriter(value.length() * 6 + 2);
-                writer.string(value);
-                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.UTF_8));
-            } else {
-                generator.writeString(value);
-            }
-        }
-
-        @Override
-        public void number(long value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(double value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigInteger value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigDecimal value) throws IOException {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void bool(boolean value) throws IOException {
-            generator.writeBoolean(value);
-        }
-
-        @Override
-        public void nullValue() throws IOException {
-            generator.writeNull();
+            return ShopProblemException.fromBody(status, body);
         }
     }
 }
