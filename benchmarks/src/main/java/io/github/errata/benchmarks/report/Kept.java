@@ -10,13 +10,16 @@ import java.util.Optional;
 /**
  * The parts of BENCHMARKS.md that this generator does not write, kept verbatim when it rewrites the
  * file: each between a line {@code <!-- begin NAME -->} and a line {@code <!-- end NAME -->}. The
- * Spring side-by-side measurement writes one ({@link #SPRING}); the account of each missed target
+ * Spring and Quarkus side-by-side measurements write one each ({@link #SPRING}, {@link #QUARKUS}); the account of each missed target
  * is written by hand in another ({@link #WHY_MISSED}), since it comes from a profile, not a figure.
  */
 final class Kept {
 
   /** Written by {@code io.github.errata.spring.SideBySide}, which uses the same markers. */
   static final String SPRING = "spring-side-by-side";
+
+  /** Written by {@code io.github.errata.examples.quarkus.SideBySide}, which uses the same markers. */
+  static final String QUARKUS = "quarkus-side-by-side";
 
   /** Written by hand after a full run: why each missed target is missed, what would reach it. */
   static final String WHY_MISSED = "why-missed";

@@ -130,7 +130,7 @@ final class ReportWriter {
       group(group);
     }
     buildTime();
-    springSideBySide();
+    sideBySides();
     targets();
     return out.toString();
   }
@@ -272,14 +272,20 @@ final class ReportWriter {
     return String.format(Locale.ROOT, "%.3f", ms);
   }
 
-  /** The Spring measurement's section, which it writes itself; kept as it is. */
-  private void springSideBySide() {
+  /** The Spring and Quarkus measurements' sections, which they write themselves; kept as they are. */
+  private void sideBySides() {
     line("");
     line("## Spring: the Errata advice beside Spring's own");
     line("");
     line(kept.block(Kept.SPRING, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl spring -am "
         + "verify` writes its figures here (between the markers around this paragraph); this report "
         + "keeps them when it is made again."));
+    line("");
+    line("## Quarkus: errata-jaxrs beside Quarkus's own");
+    line("");
+    line(kept.block(Kept.QUARKUS, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl "
+        + "examples/quarkus -am verify` writes its figures here (between the markers around this "
+        + "paragraph); this report keeps them when it is made again."));
   }
 
   private void targets() {
