@@ -16,11 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,43 +151,6 @@ class ErrataOnQuarkusTest {
         http.send("GET", "parcels/" + MISSING + "/quarkus-way", "application/json");
     assertEquals(404, quarkusWay.statusCode());
     assertTrue(body(quarkusWay).contains("\"PARCEL_NOT_FOUND\""), body(quarkusWay));
-  }
-
-  @Test
-  void aServerErrorIsLoggedWithItsCauseAndTheRequestAClientErrorNotAboveDebug() throws Exception {
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord logRecord) {
-        records.add(logRecord);
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    Logger logger = Logger.getLogger("io.github.errata.jaxrs");
-    logger.addHandler(handler);
-    try {
-      http.send("GET", "parcels/track/COURIER", "application/json");
-      http.send("GET", "parcels/" + MISSING, "application/json");
-    } finally {
-      logger.removeHandler(handler);
-    }
-
-    LogRecord serverError = records.stream()
-        .filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()).findFirst().orElseThrow();
-    CarrierUnavailableException thrown = (CarrierUnavailableException) serverError.getThrown();
-    assertEquals("connect timed out", thrown.getCause().getMessage());
-    // The request's method and path: the mapper's @Context fields were injected by Quarkus.
-    assertTrue(serverError.getMessage().startsWith(
-        "GET /parcels/track/COURIER answered 503 CARRIER_UNAVAILABLE"), serverError.getMessage());
-    assertTrue(records.stream().noneMatch(r -> r.getMessage().contains("PARCEL_NOT_FOUND")
-        && r.getLevel().intValue() > Level.FINE.intValue()), records.toString());
   }
 
   private static String body(HttpResponse<byte[]> response) throws IOException {
