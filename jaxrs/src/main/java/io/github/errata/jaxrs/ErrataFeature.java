@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.FeatureContext;
  * <p>A Jakarta REST 3.1 or 4.0 runtime finds it through this jar's
  * {@code META-INF/services/jakarta.ws.rs.core.Feature}, so an application registers nothing. Where
  * the runtime's service loading is turned off ({@code jakarta.ws.rs.loadServices=false}), register
- * it by hand: {@code resourceConfig.register(ErrataFeature.class)}.
+ * it by hand: {@code resourceConfig.register(ErrataFeature.class)}. Quarkus REST reads no service
+ * files: it finds the mapper through this jar's Jandex index instead, and never loads this class.
  *
  * <p>The mapper it registers ranks below the application's own providers: an application that
  * registers its own {@code ExceptionMapper<ApiErrorException>} gets its own.
@@ -23,7 +24,7 @@ public final class ErrataFeature implements Feature {
    * One rank below a user provider's default ({@link Priorities#USER}), so that the application's
    * own mapper for the same exception type is chosen over ours.
    */
-  private static final int MAPPER_PRIORITY = Priorities.USER + 1000;
+  static final int MAPPER_PRIORITY = Priorities.USER + 1000;
 
   /** Made by the runtime from the service file, or by an application that registers it. */
   public ErrataFeature() {

@@ -54,11 +54,16 @@ class ClasspathVariantsTest {
           // Jackson 3 keeps Jackson 2's annotations jar.
           || entry.contains("jackson-annotations");
 
+  /** The MicroProfile REST Client API and the Jakarta REST API it is written against. */
+  private static final Predicate<String> REST_CLIENT = entry ->
+      entry.contains("microprofile-rest-client-api") || entry.contains("jakarta.ws.rs-api");
+
   @Test
   void withOnlyTheRuntimeTheCatalogHasItsBytesAndDecoderAndNoModule() throws Exception {
     Variant variant = build(RUNTIME);
     assertThat(variant.sources()).doesNotContain("JourneyJacksonModule.java");
     assertThat(variant.sources()).doesNotContain("JourneyJackson3Module.java");
+    assertThat(variant.sources()).doesNotContain("JourneyResponseExceptionMapper.java");
     assertThat(variant.loader().getParent().getResource("com/fasterxml/jackson/core/JsonParser.class"))
         .isNull();
     assertThat(variant.loader().getParent().getResource("tools/jackson/core/JsonParser.class"))
@@ -86,6 +91,25 @@ class ClasspathVariantsTest {
     Object mapper = variant.loader().loadClass("com.fasterxml.jackson.databind.ObjectMapper")
         .getConstructor().newInstance();
     variant.roundTripEveryError(mapper);
+  }
+
+  @Test
+  void withTheRestClientApiTheCatalogHasItsResponseExceptionMapperAndNoJacksonModule()
+      throws Exception {
+    Variant variant = build(RUNTIME.or(REST_CLIENT));
+    assertThat(variant.sources()).contains("JourneyResponseExceptionMapper.java");
+    assertThat(variant.sources()).doesNotContain("JourneyJacksonModule.java");
+    Class<?> mapper = variant.loader().loadClass(PACKAGE + "JourneyResponseExceptionMapper");
+    assertThat(Arrays.stream(mapper.getGenericInterfaces()).map(Object::toString).toList())
+        .containsExactly("org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper<"
+            + PACKAGE + "JourneyException>");
+    Object instance = mapper.getConstructor().newInstance();
+    Method handles = Arrays.stream(mapper.getMethods())
+        .filter(method -> method.getName().equals("handles")).findFirst().orElseThrow();
+    for (int status : new int[] {399, 400, 404, 503, 599, 600}) {
+      assertThat(handles.invoke(instance, status, null)).isEqualTo(status >= 400 && status <= 599);
+    }
+    variant.roundTripEveryError(null);
   }
 
   /** The catalog compiled against the entries of the test classpath that {@code keep} accepts. */

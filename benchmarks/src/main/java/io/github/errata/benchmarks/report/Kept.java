@@ -10,14 +10,17 @@ import java.util.Optional;
 /**
  * The parts of BENCHMARKS.md that this generator does not write, kept verbatim when it rewrites the
  * file: each between a line {@code <!-- begin NAME -->} and a line {@code <!-- end NAME -->}. The
- * Spring and Micronaut side-by-side measurements write one each ({@link #SPRING},
- * {@link #MICRONAUT}); the account of each missed target is written by hand in another
- * ({@link #WHY_MISSED}), since it comes from a profile, not a figure.
+ * Spring, Quarkus and Micronaut side-by-side measurements write one each ({@link #SPRING},
+ * {@link #QUARKUS}, {@link #MICRONAUT}); the account of each missed target is written by hand in
+ * another ({@link #WHY_MISSED}), since it comes from a profile, not a figure.
  */
 final class Kept {
 
   /** Written by {@code io.github.errata.spring.SideBySide}, which uses the same markers. */
   static final String SPRING = "spring-side-by-side";
+
+  /** Written by {@code io.github.errata.examples.quarkus.SideBySide}, which uses the same markers. */
+  static final String QUARKUS = "quarkus-side-by-side";
 
   /** Written by {@code io.github.errata.micronaut.SideBySide}, which uses the same markers. */
   static final String MICRONAUT = "micronaut-side-by-side";

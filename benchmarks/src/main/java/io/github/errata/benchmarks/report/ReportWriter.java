@@ -130,8 +130,9 @@ final class ReportWriter {
       group(group);
     }
     buildTime();
-    springSideBySide();
-    micronautSideBySide();
+    sideBySide("Spring: the Errata advice beside Spring's own", Kept.SPRING, "spring");
+    sideBySide("Quarkus: errata-jaxrs beside Quarkus's own", Kept.QUARKUS, "examples/quarkus");
+    sideBySide("Micronaut: the Errata handler beside Micronaut's own", Kept.MICRONAUT, "micronaut");
     targets();
     return out.toString();
   }
@@ -273,24 +274,17 @@ final class ReportWriter {
     return String.format(Locale.ROOT, "%.3f", ms);
   }
 
-  /** The Spring measurement's section, which it writes itself; kept as it is. */
-  private void springSideBySide() {
+  /**
+   * A framework's side-by-side section, which its own measurement writes between the markers;
+   * kept as it is, or a line saying how to make it.
+   */
+  private void sideBySide(String heading, String name, String module) {
     line("");
-    line("## Spring: the Errata advice beside Spring's own");
+    line("## " + heading);
     line("");
-    line(kept.block(Kept.SPRING, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl spring -am "
-        + "verify` writes its figures here (between the markers around this paragraph); this report "
-        + "keeps them when it is made again."));
-  }
-
-  /** The Micronaut measurement's section, which it writes itself; kept as it is. */
-  private void micronautSideBySide() {
-    line("");
-    line("## Micronaut: the Errata handler beside Micronaut's own");
-    line("");
-    line(kept.block(Kept.MICRONAUT, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl micronaut -am "
-        + "verify` writes its figures here (between the markers around this paragraph); this report "
-        + "keeps them when it is made again."));
+    line(kept.block(name, "Not measured yet. `mvn -B -q -Pside-by-side -DskipTests -pl " + module
+        + " -am verify` writes its figures here (between the markers around this paragraph); this "
+        + "report keeps them when it is made again."));
   }
 
   private void targets() {

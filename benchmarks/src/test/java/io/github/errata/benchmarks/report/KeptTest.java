@@ -26,6 +26,8 @@ class KeptTest {
     String text = report(Kept.parse(""));
     assertTrue(text.contains("<!-- begin spring-side-by-side -->\nNot measured yet."), text);
     assertTrue(text.contains("<!-- end spring-side-by-side -->"), text);
+    assertTrue(text.contains("<!-- begin quarkus-side-by-side -->\nNot measured yet."), text);
+    assertTrue(text.contains("<!-- end quarkus-side-by-side -->"), text);
     assertTrue(text.contains("<!-- begin micronaut-side-by-side -->\nNot measured yet."), text);
     assertTrue(text.contains("<!-- end micronaut-side-by-side -->"), text);
     assertFalse(Kept.parse(text).has(Kept.WHY_MISSED), "nothing missed, nothing to explain");
@@ -35,14 +37,18 @@ class KeptTest {
   void theSectionsOthersWroteAreKeptWordForWord() {
     String spring = "| way | requests/s |\n| --- | ---: |\n| Errata advice | 9,000 |\n";
     String micronaut = "| way | requests/s |\n| --- | ---: |\n| Errata handler | 5,000 |\n";
+    String quarkus = "| way | requests/s |\n| --- | ---: |\n| errata-jaxrs | 8,000 |\n";
     String why = "**Decoding**: the reader still copies each string.\n\nA second paragraph.\n";
     String before = "# Benchmarks\n\nold figures\n\n" + Kept.marker("begin", Kept.SPRING) + "\n" + spring
-        + Kept.marker("end", Kept.SPRING) + "\n\n" + Kept.marker("begin", Kept.MICRONAUT) + "\n" + micronaut
+        + Kept.marker("end", Kept.SPRING) + "\n\n" + Kept.marker("begin", Kept.QUARKUS) + "\n" + quarkus
+        + Kept.marker("end", Kept.QUARKUS) + "\n\n" + Kept.marker("begin", Kept.MICRONAUT) + "\n" + micronaut
         + Kept.marker("end", Kept.MICRONAUT) + "\n\n" + Kept.marker("begin", Kept.WHY_MISSED) + "\n" + why
         + Kept.marker("end", Kept.WHY_MISSED) + "\n";
     String text = report(Kept.parse(before));
     assertTrue(text.contains(Kept.marker("begin", Kept.SPRING) + "\n" + spring + Kept.marker("end", Kept.SPRING)),
         text);
+    assertTrue(text.contains(Kept.marker("begin", Kept.QUARKUS) + "\n" + quarkus
+        + Kept.marker("end", Kept.QUARKUS)), text);
     assertTrue(text.contains(Kept.marker("begin", Kept.MICRONAUT) + "\n" + micronaut
         + Kept.marker("end", Kept.MICRONAUT)), text);
     assertTrue(text.contains(Kept.marker("begin", Kept.WHY_MISSED) + "\n" + why), text);

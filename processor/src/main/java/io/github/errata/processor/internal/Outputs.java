@@ -13,6 +13,7 @@ import io.github.errata.processor.internal.write.ErrorExceptionWriter;
 import io.github.errata.processor.internal.write.ErrorLinksWriter;
 import io.github.errata.processor.internal.write.ExceptionWriter;
 import io.github.errata.processor.internal.write.JacksonModuleWriter;
+import io.github.errata.processor.internal.write.ResponseExceptionMapperWriter;
 import io.github.errata.processor.internal.write.UnknownExceptionWriter;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class Outputs {
       new ErrorDecoderWriter(),
       new JacksonModuleWriter(JacksonFlavour.JACKSON_2),
       new JacksonModuleWriter(JacksonFlavour.JACKSON_3),
+      new ResponseExceptionMapperWriter(),
       new DocsPageWriter(),
       new CatalogJsonWriter(),
       new OpenApiWriter());

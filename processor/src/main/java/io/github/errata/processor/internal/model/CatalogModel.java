@@ -12,6 +12,8 @@ import java.util.List;
  * @param wire the body's format: its members, their order, what is left out, its media type
  * @param errors the errors, in declaration order
  * @param jackson the Jackson databinds on the compile classpath, each of which gets its module
+ * @param restClient whether the MicroProfile REST Client API is on the compile classpath, so the
+ *     catalog gets its {@code ResponseExceptionMapper}
  */
 public record CatalogModel(
     String catalogName,
@@ -20,7 +22,8 @@ public record CatalogModel(
     String description,
     WireModel wire,
     List<ErrorModel> errors,
-    List<JacksonFlavour> jackson) {
+    List<JacksonFlavour> jackson,
+    boolean restClient) {
 
   /**
    * The most errors generated as an enum. javac initialises all of an enum's constants in one

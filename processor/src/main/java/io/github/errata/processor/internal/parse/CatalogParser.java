@@ -12,6 +12,7 @@ import io.github.errata.processor.internal.model.JacksonFlavour;
 import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
 import io.github.errata.processor.internal.write.GeneratedCode;
+import io.github.errata.processor.internal.write.ResponseExceptionMapperWriter;
 import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.runtime.internal.DetailTemplate.Placeholder;
 import io.github.errata.runtime.internal.DetailTemplate;
@@ -196,7 +197,8 @@ public final class CatalogParser {
         errors.stream().map(Declared::model).toList(),
         Arrays.stream(JacksonFlavour.values())
             .filter(flavour -> elements.getTypeElement(flavour.marker()) != null)
-            .toList());
+            .toList(),
+        elements.getTypeElement(ResponseExceptionMapperWriter.MARKER) != null);
     return new Result(Outcome.PARSED, model);
   }
 
