@@ -12,6 +12,9 @@ import java.util.List;
  * @param wire the body's format: its members, their order, what is left out, its media type
  * @param errors the errors, in declaration order
  * @param jackson the Jackson databinds on the compile classpath, each of which gets its module
+ * @param language the language the catalog is written in, a BCP 47 tag in its canonical form
+ * @param translations the catalog's translations, by language tag in the order of the tags; empty
+ *     where there are none
  */
 public record CatalogModel(
     String catalogName,
@@ -20,7 +23,9 @@ public record CatalogModel(
     String description,
     WireModel wire,
     List<ErrorModel> errors,
-    List<JacksonFlavour> jackson) {
+    List<JacksonFlavour> jackson,
+    String language,
+    List<TranslationModel> translations) {
 
   /**
    * The most errors generated as an enum. javac initialises all of an enum's constants in one
@@ -36,6 +41,25 @@ public record CatalogModel(
 
   /** Generated code that would grow with the catalog is split into methods of this many errors. */
   public static final int CHUNK = 500;
+
+  /**
+   * The same catalog with its translations.
+   *
+   * @param translations the translations, sorted by language tag
+   * @return the catalog with them
+   */
+  public CatalogModel withTranslations(List<TranslationModel> translations) {
+    return new CatalogModel(catalogName, names, docs, description, wire, errors, jackson, language,
+        List.copyOf(translations));
+  }
+
+  /** Every language the catalog speaks: its own first, then its translations'. */
+  public List<String> languages() {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(language);
+    translations.forEach(translation -> all.add(translation.language()));
+    return List.copyOf(all);
+  }
 
   /** Whether the error type is an enum, as it is for every catalog up to {@link #ENUM_CAPACITY}. */
   public boolean errorsAsEnum() {
