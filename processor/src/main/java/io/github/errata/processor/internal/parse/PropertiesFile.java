@@ -92,63 +92,88 @@ final class PropertiesFile {
     return c == '\n' || c == '\r';
   }
 
-  /** The entries of a text, split into logical lines first. */
+  /**
+   * The entries of a text, split into logical lines first. Properties' own rules, corner cases and
+   * all: white space before a line is skipped; a line whose first char is {@code #} or {@code !}
+   * is a comment, even right after a continuation that has given nothing yet; a line ending in an
+   * odd number of backslashes continues on the next, whose leading white space is skipped; a
+   * continuation onto an empty line ends the entry there, or makes none where there was nothing.
+   */
   static List<Entry> entries(String text) throws Malformed {
     List<Entry> entries = new ArrayList<>();
     int n = text.length();
-    int i = 0;
+    int off = 0;
     int line = 1;
-    while (i < n) {
-      while (i < n && blank(text.charAt(i))) {
-        i++;
-      }
-      if (i < n && endOfLine(text.charAt(i))) {
-        i = afterLineEnd(text, i);
-        line++;
-        continue;
-      }
-      if (i >= n) {
-        break;
-      }
-      int start = line;
-      if (text.charAt(i) == '#' || text.charAt(i) == '!') {
-        while (i < n && !endOfLine(text.charAt(i))) {
-          i++;
-        }
-        continue;
-      }
-      StringBuilder logical = new StringBuilder();
+    StringBuilder buffer = new StringBuilder();
+    while (true) {
+      buffer.setLength(0);
+      boolean skipBlank = true;
+      boolean continuation = false;
+      boolean escaped = false;
+      int start = -1;
       while (true) {
-        int end = i;
-        while (end < n && !endOfLine(text.charAt(end))) {
-          end++;
+        if (off >= n) {
+          if (buffer.length() > 0) {
+            entries.add(entry(buffer.substring(0, buffer.length() - (escaped ? 1 : 0)),
+                start));
+          }
+          return entries;
         }
-        int backslashes = 0;
-        while (end - backslashes - 1 >= i && text.charAt(end - backslashes - 1) == '\\') {
-          backslashes++;
+        char c = text.charAt(off++);
+        boolean newline = endOfLine(c);
+        if (skipBlank) {
+          if (blank(c)) {
+            continue;
+          }
+          if (!continuation && newline) {
+            line += lineBreak(text, off - 1);
+            continue;
+          }
+          skipBlank = false;
+          continuation = false;
         }
-        boolean continued = backslashes % 2 == 1;
-        logical.append(text, i, continued ? end - 1 : end);
-        i = end < n ? afterLineEnd(text, end) : end;
-        if (end < n) {
-          line++;
+        if (buffer.length() == 0 && (c == '#' || c == '!')) {
+          while (off < n && !endOfLine(text.charAt(off))) {
+            off++;
+          }
+          if (off < n) {
+            line += lineBreak(text, off++);
+          }
+          skipBlank = true;
+          continue;
         }
-        if (!continued || end >= n) {
+        if (!newline) {
+          if (buffer.length() == 0) {
+            start = line;
+          }
+          buffer.append(c);
+          escaped = c == '\\' && !escaped;
+          continue;
+        }
+        line += lineBreak(text, off - 1);
+        if (buffer.length() == 0) {
+          skipBlank = true;
+          continue;
+        }
+        if (off >= n || !escaped) {
+          entries.add(entry(buffer.substring(0, buffer.length() - (escaped ? 1 : 0)), start));
           break;
         }
-        // A continuation line's leading white space is not part of the value.
-        while (i < n && blank(text.charAt(i))) {
-          i++;
+        // A backslash at the end of a line joins the next line to it, without its leading blanks.
+        buffer.setLength(buffer.length() - 1);
+        skipBlank = true;
+        continuation = true;
+        escaped = false;
+        if (c == '\r' && off < n && text.charAt(off) == '\n') {
+          off++;
         }
       }
-      entries.add(entry(logical.toString(), start));
     }
-    return entries;
   }
 
-  private static int afterLineEnd(String text, int at) {
-    return text.charAt(at) == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n'
-        ? at + 2 : at + 1;
+  /** 1 where the char at {@code at} starts a line break, 0 for the LF of a CR LF. */
+  private static int lineBreak(String text, int at) {
+    return text.charAt(at) == '\n' && at > 0 && text.charAt(at - 1) == '\r' ? 0 : 1;
   }
 
   /** A logical line as key and value, split at the first unescaped separator. */
