@@ -2,28 +2,16 @@
 package test;
 
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.JsonWriter;
 import io.github.errata.runtime.internal.MemberVisitor;
 import io.github.errata.runtime.internal.Wire;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import io.github.errata.runtime.internal.jackson3.ErrorBodyDeserializer;
+import io.github.errata.runtime.internal.jackson3.ErrorBodySerializer;
+import io.github.errata.runtime.internal.jackson3.ErrorDeserializer;
+import io.github.errata.runtime.internal.jackson3.ErrorSerializer;
 import java.util.Map;
 import javax.annotation.processing.Generated;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.Version;
-import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.BeanProperty;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Teaches a Jackson 3 mapper the errors of {@code test.PaymentErrors}: register it
@@ -39,10 +27,6 @@ import tools.jackson.databind.ser.std.StdSerializer;
 public final class PaymentJackson3Module extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    private static final Wire WIRE = Wire.of(WireFormat.JSON);
-
-    private static final CharacterEscapes NON_ASCII = new NonAsciiEscapes();
-
     /**
      * Creates the module.
      */
@@ -57,43 +41,37 @@ public final class PaymentJackson3Module extends SimpleModule {
     /**
      * Writes a {@link PaymentErrorBody} as the wire body.
      */
-    public static final class BodySerializer extends StdSerializer<PaymentErrorBody> {
+    public static final class BodySerializer extends ErrorBodySerializer<PaymentErrorBody> {
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public BodySerializer() {
-            super(PaymentErrorBody.class);
+            super(PaymentErrorBody.class, WireFormat.JSON);
         }
 
         @Override
-        public void serialize(PaymentErrorBody value, JsonGenerator generator,
-                SerializationContext context) {
-            WIRE.write(value.type(), value.title(), value.detail(), value.see(), value.extensions(), new Members(generator));
+        protected void write(PaymentErrorBody body, Wire wire,
+                MemberVisitor<RuntimeException> members) {
+            wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(), members);
         }
     }
 
     /**
-     * Writes a {@link PaymentException} as the wire body.
+     * Writes every {@link PaymentException} as the wire body.
      */
-    public static final class ExceptionSerializer extends StdSerializer<PaymentException> {
+    public static final class ExceptionSerializer extends ErrorSerializer<PaymentException> {
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public ExceptionSerializer() {
-            super(PaymentException.class);
-        }
-
-        @Override
-        public void serialize(PaymentException value, JsonGenerator generator,
-                SerializationContext context) {
-            WIRE.write(value, new Members(generator));
+            super(PaymentException.class, WireFormat.JSON);
         }
     }
 
     /**
      * Reads a {@link PaymentErrorBody}, keeping every member.
      */
-    public static final class BodyDeserializer extends StdDeserializer<PaymentErrorBody> {
+    public static final class BodyDeserializer extends ErrorBodyDeserializer<PaymentErrorBody> {
         /**
          * Creates the deserializer; Jackson does too, from the annotation.
          */
@@ -102,146 +80,27 @@ public final class PaymentJackson3Module extends SimpleModule {
         }
 
         @Override
-        public PaymentErrorBody deserialize(JsonParser parser, DeserializationContext context) {
-            return PaymentErrorBody.of(context.readValue(parser, Map.class));
+        protected PaymentErrorBody body(Map<?, ?> members) {
+            return PaymentErrorBody.of(members);
         }
     }
 
     /**
      * Reads a body as the typed {@link PaymentException}, or as the subclass asked for.
      */
-    public static final class ExceptionDeserializer extends StdDeserializer<PaymentException> {
-        private final Class<? extends PaymentException> type;
-
+    public static final class ExceptionDeserializer extends ErrorDeserializer<PaymentException> {
         /**
          * Creates the deserializer; Jackson does too, from the annotation.
          */
         public ExceptionDeserializer() {
-            this(PaymentException.class);
-        }
-
-        private ExceptionDeserializer(Class<? extends PaymentException> type) {
-            super(type);
-            this.type = type;
-        }
-
-        /**
-         * The deserializer of the subclass asked for, which a body must be.
-         */
-        @Override
-        public ValueDeserializer<?> createContextual(DeserializationContext context,
-                BeanProperty property) {
-            JavaType asked = context.getContextualType();
-            if (asked == null || !PaymentException.class.isAssignableFrom(asked.getRawClass())) {
-                return this;
-            }
-            return new ExceptionDeserializer(asked.getRawClass().asSubclass(PaymentException.class));
+            super(PaymentException.class);
         }
 
         @Override
-        public PaymentException deserialize(JsonParser parser, DeserializationContext context) {
-            PaymentErrorBody body = PaymentErrorBody.of(context.readValue(parser, Map.class));
+        protected PaymentException exception(Map<?, ?> members) {
+            PaymentErrorBody body = PaymentErrorBody.of(members);
             int status = PaymentError.fromType(body.type()).map(PaymentError::status).orElse(0);
-            PaymentException exception = PaymentException.fromBody(status, body);
-            if (!type.isInstance(exception)) {
-                return context.reportInputMismatch(this, "a body of type %s is not a %s", body.type(), type.getSimpleName());
-            }
-            return exception;
-        }
-    }
-
-    private static final class Members implements MemberVisitor<RuntimeException> {
-        private final JsonGenerator generator;
-
-        Members(JsonGenerator generator) {
-            this.generator = generator;
-        }
-
-        @Override
-        public void startObject() {
-            generator.writeStartObject();
-        }
-
-        @Override
-        public void endObject() {
-            generator.writeEndObject();
-        }
-
-        @Override
-        public void startArray() {
-            generator.writeStartArray();
-        }
-
-        @Override
-        public void endArray() {
-            generator.writeEndArray();
-        }
-
-        @Override
-        public void name(String name) {
-            if (!JsonWriter.hasLoneSurrogate(name)) {
-                generator.writeName(name);
-                return;
-            }
-            CharacterEscapes escapes = generator.getCharacterEscapes();
-            generator.setCharacterEscapes(NON_ASCII);
-            generator.writeName(name);
-            generator.setCharacterEscapes(escapes);
-        }
-
-        @Override
-        public void string(String value) {
-            if (JsonWriter.hasSurrogate(value)) {
-                JsonWriter writer = new JsonWriter(value.length() * 6 + 2);
-                writer.string(value);
-                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.UTF_8));
-            } else {
-                generator.writeString(value);
-            }
-        }
-
-        @Override
-        public void number(long value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(double value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigInteger value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigDecimal value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void bool(boolean value) {
-            generator.writeBoolean(value);
-        }
-
-        @Override
-        public void nullValue() {
-            generator.writeNull();
-        }
-    }
-
-    private static final class NonAsciiEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return standardAsciiEscapesForJSON();
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int c) {
-            return c < 0x80 ? null : new SerializedString(String.format("\\u%04X", c));
+            return PaymentException.fromBody(status, body);
         }
     }
 }

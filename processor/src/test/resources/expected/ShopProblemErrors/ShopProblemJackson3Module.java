@@ -2,28 +2,16 @@
 package test;
 
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.JsonWriter;
 import io.github.errata.runtime.internal.MemberVisitor;
 import io.github.errata.runtime.internal.Wire;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import io.github.errata.runtime.internal.jackson3.ErrorBodyDeserializer;
+import io.github.errata.runtime.internal.jackson3.ErrorBodySerializer;
+import io.github.errata.runtime.internal.jackson3.ErrorDeserializer;
+import io.github.errata.runtime.internal.jackson3.ErrorSerializer;
 import java.util.Map;
 import javax.annotation.processing.Generated;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.Version;
-import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.BeanProperty;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Teaches a Jackson 3 mapper the errors of {@code test.ShopProblemErrors}: register it
@@ -40,10 +28,6 @@ import tools.jackson.databind.ser.std.StdSerializer;
 public final class ShopProblemJackson3Module extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    private static final Wire WIRE = Wire.of(WireFormat.PROBLEM_JSON);
-
-    private static final CharacterEscapes NON_ASCII = new NonAsciiEscapes();
-
     /**
      * Creates the module.
      */
@@ -58,43 +42,37 @@ public final class ShopProblemJackson3Module extends SimpleModule {
     /**
      * Writes a {@link ShopProblemErrorBody} as the wire body.
      */
-    public static final class BodySerializer extends StdSerializer<ShopProblemErrorBody> {
+    public static final class BodySerializer extends ErrorBodySerializer<ShopProblemErrorBody> {
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public BodySerializer() {
-            super(ShopProblemErrorBody.class);
+            super(ShopProblemErrorBody.class, WireFormat.PROBLEM_JSON);
         }
 
         @Override
-        public void serialize(ShopProblemErrorBody value, JsonGenerator generator,
-                SerializationContext context) {
-            WIRE.write(value.type(), value.title(), value.status(), value.detail(), value.instance(), value.extensions(), new Members(generator));
+        protected void write(ShopProblemErrorBody body, Wire wire,
+                MemberVisitor<RuntimeException> members) {
+            wire.write(body.type(), body.title(), body.status(), body.detail(), body.instance(), body.extensions(), members);
         }
     }
 
     /**
-     * Writes a {@link ShopProblemException} as the wire body.
+     * Writes every {@link ShopProblemException} as the wire body.
      */
-    public static final class ExceptionSerializer extends StdSerializer<ShopProblemException> {
+    public static final class ExceptionSerializer extends ErrorSerializer<ShopProblemException> {
         /**
          * Creates the serializer; Jackson does too, from the annotation.
          */
         public ExceptionSerializer() {
-            super(ShopProblemException.class);
-        }
-
-        @Override
-        public void serialize(ShopProblemException value, JsonGenerator generator,
-                SerializationContext context) {
-            WIRE.write(value, new Members(generator));
+            super(ShopProblemException.class, WireFormat.PROBLEM_JSON);
         }
     }
 
     /**
      * Reads a {@link ShopProblemErrorBody}, keeping every member.
      */
-    public static final class BodyDeserializer extends StdDeserializer<ShopProblemErrorBody> {
+    public static final class BodyDeserializer extends ErrorBodyDeserializer<ShopProblemErrorBody> {
         /**
          * Creates the deserializer; Jackson does too, from the annotation.
          */
@@ -103,146 +81,27 @@ public final class ShopProblemJackson3Module extends SimpleModule {
         }
 
         @Override
-        public ShopProblemErrorBody deserialize(JsonParser parser, DeserializationContext context) {
-            return ShopProblemErrorBody.of(context.readValue(parser, Map.class));
+        protected ShopProblemErrorBody body(Map<?, ?> members) {
+            return ShopProblemErrorBody.of(members);
         }
     }
 
     /**
      * Reads a body as the typed {@link ShopProblemException}, or as the subclass asked for.
      */
-    public static final class ExceptionDeserializer extends StdDeserializer<ShopProblemException> {
-        private final Class<? extends ShopProblemException> type;
-
+    public static final class ExceptionDeserializer extends ErrorDeserializer<ShopProblemException> {
         /**
          * Creates the deserializer; Jackson does too, from the annotation.
          */
         public ExceptionDeserializer() {
-            this(ShopProblemException.class);
-        }
-
-        private ExceptionDeserializer(Class<? extends ShopProblemException> type) {
-            super(type);
-            this.type = type;
-        }
-
-        /**
-         * The deserializer of the subclass asked for, which a body must be.
-         */
-        @Override
-        public ValueDeserializer<?> createContextual(DeserializationContext context,
-                BeanProperty property) {
-            JavaType asked = context.getContextualType();
-            if (asked == null || !ShopProblemException.class.isAssignableFrom(asked.getRawClass())) {
-                return this;
-            }
-            return new ExceptionDeserializer(asked.getRawClass().asSubclass(ShopProblemException.class));
+            super(ShopProblemException.class);
         }
 
         @Override
-        public ShopProblemException deserialize(JsonParser parser, DeserializationContext context) {
-            ShopProblemErrorBody body = ShopProblemErrorBody.of(context.readValue(parser, Map.class));
+        protected ShopProblemException exception(Map<?, ?> members) {
+            ShopProblemErrorBody body = ShopProblemErrorBody.of(members);
             int status = ShopProblemError.CATALOG.statusOf(body.type(), body.status());
-            ShopProblemException exception = ShopProblemException.fromBody(status, body);
-            if (!type.isInstance(exception)) {
-                return context.reportInputMismatch(this, "a body of type %s is not a %s", body.type(), type.getSimpleName());
-            }
-            return exception;
-        }
-    }
-
-    private static final class Members implements MemberVisitor<RuntimeException> {
-        private final JsonGenerator generator;
-
-        Members(JsonGenerator generator) {
-            this.generator = generator;
-        }
-
-        @Override
-        public void startObject() {
-            generator.writeStartObject();
-        }
-
-        @Override
-        public void endObject() {
-            generator.writeEndObject();
-        }
-
-        @Override
-        public void startArray() {
-            generator.writeStartArray();
-        }
-
-        @Override
-        public void endArray() {
-            generator.writeEndArray();
-        }
-
-        @Override
-        public void name(String name) {
-            if (!JsonWriter.hasLoneSurrogate(name)) {
-                generator.writeName(name);
-                return;
-            }
-            CharacterEscapes escapes = generator.getCharacterEscapes();
-            generator.setCharacterEscapes(NON_ASCII);
-            generator.writeName(name);
-            generator.setCharacterEscapes(escapes);
-        }
-
-        @Override
-        public void string(String value) {
-            if (JsonWriter.hasSurrogate(value)) {
-                JsonWriter writer = new JsonWriter(value.length() * 6 + 2);
-                writer.string(value);
-                generator.writeRawValue(new String(writer.toByteArray(), StandardCharsets.UTF_8));
-            } else {
-                generator.writeString(value);
-            }
-        }
-
-        @Override
-        public void number(long value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(double value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigInteger value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void number(BigDecimal value) {
-            generator.writeNumber(value);
-        }
-
-        @Override
-        public void bool(boolean value) {
-            generator.writeBoolean(value);
-        }
-
-        @Override
-        public void nullValue() {
-            generator.writeNull();
-        }
-    }
-
-    private static final class NonAsciiEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return standardAsciiEscapesForJSON();
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int c) {
-            return c < 0x80 ? null : new SerializedString(String.format("\\u%04X", c));
+            return ShopProblemException.fromBody(status, body);
         }
     }
 }

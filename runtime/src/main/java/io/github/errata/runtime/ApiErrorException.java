@@ -5,6 +5,7 @@ import io.github.errata.runtime.internal.ErrorSpec;
 import io.github.errata.runtime.internal.Received;
 import io.github.errata.runtime.internal.Wire;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collections;
@@ -31,7 +32,13 @@ public abstract class ApiErrorException extends RuntimeException {
   private final String type;
   private final int status;
   private final String title;
-  private final String detail;
+  /**
+   * The detail; for an exception the server made, null until first read (a thrown exception that
+   * nobody reads costs no formatting), then made from the spec and the arguments. Racing threads
+   * may each make it, and make the same text; a String is safe to publish without a lock. Made
+   * before serialization ({@link #writeObject}), since the spec is not serialized.
+   */
+  private String detail;
   private final String see;
 
   /**
@@ -65,8 +72,8 @@ public abstract class ApiErrorException extends RuntimeException {
    * @param cause the cause, or null; kept on the server, never sent
    */
   protected ApiErrorException(ErrorSpec spec, Object[] arguments, Throwable cause) {
-    this(spec, spec.status(), spec.title(), spec.detail(arguments), spec.see(), arguments,
-        null, null, cause, spec.captureStackTrace());
+    this(spec, spec.status(), spec.title(), null, spec.see(), arguments, null, null, cause,
+        spec.captureStackTrace());
   }
 
   /**
@@ -98,8 +105,9 @@ public abstract class ApiErrorException extends RuntimeException {
       Object[] arguments, Map<String, Object> extensions, Received received, Throwable cause,
       boolean captureStackTrace) {
     // Skipping the stack trace is what makes a 4xx exception cheap: filling it in walks the whole
-    // stack, and a 4xx is control flow, not a bug to trace.
-    super(detail != null || spec != null ? detail : summary(received), cause, true,
+    // stack, and a 4xx is control flow, not a bug to trace. The message of an exception that has
+    // a spec is its detail, made when read (getMessage).
+    super(detail != null || spec != null ? null : summary(received), cause, true,
         captureStackTrace);
     this.spec = spec;
     this.type = spec != null ? spec.type() : received.type();
@@ -145,9 +153,33 @@ public abstract class ApiErrorException extends RuntimeException {
     return title;
   }
 
-  /** The detail: for people, never for matching. It is also {@link #getMessage()}. */
+  /**
+   * The detail: for people, never for matching. It is also {@link #getMessage()}. An exception the
+   * server made formats it from its arguments when it is first read.
+   */
   public final String detail() {
-    return detail;
+    String made = detail;
+    if (made == null && spec != null && received == null) {
+      made = spec.detail(arguments);
+      detail = made;
+    }
+    return made;
+  }
+
+  /**
+   * The detail, or for a received body that had none and whose type the catalog does not know, a
+   * summary of what was received.
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message != null ? message : detail();
+  }
+
+  /** Makes the detail first: the spec it is made from is not serialized. */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    detail();
+    out.defaultWriteObject();
   }
 
   /** The link to this error's documentation, or null where there is none. */
@@ -327,6 +359,7 @@ public abstract class ApiErrorException extends RuntimeException {
    */
   private byte[] body(boolean shared) {
     if (received == null && spec != null) {
+      // The detail as made so far, or null: the spec makes it only where the body needs it whole.
       return spec.thrownBody(arguments, detail, instance, shared);
     }
     // Received, or deserialized (the spec is not kept): written from the members, which for a

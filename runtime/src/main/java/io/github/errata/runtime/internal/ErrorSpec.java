@@ -511,7 +511,7 @@ public final class ErrorSpec {
    * {@link #thrownBody(Object[], String, String, boolean)}.
    *
    * @param arguments the typed arguments, in declaration order
-   * @param detail the detail made from them
+   * @param detail the detail made from them, or null
    * @param shared whether the caller only reads the array
    * @return the body
    */
@@ -524,7 +524,8 @@ public final class ErrorSpec {
    * arguments: the bytes a Jackson serializer writes for it.
    *
    * @param arguments the typed arguments, in declaration order
-   * @param detail the detail made from them, for a text that must be escaped as a whole
+   * @param detail the detail made from them, for a text that must be escaped as a whole; or null,
+   *     where it is made from the arguments if the body needs it
    * @param instance the occurrence's identifier, sent on RFC 9457's wire; or null
    * @param shared whether the caller only reads the array, so a constant may be returned as it is
    * @return the body
@@ -573,39 +574,60 @@ public final class ErrorSpec {
 
   /** The body up to and with what follows the detail: the precomputed head, the detail, the tail. */
   private JsonWriter detailBody(Object[] arguments, String detail) {
+    // Room for what RFC 9457's wire adds after the detail, per exception.
+    int rest = argumentNames != null ? 64 : 0;
     if (fixedDetail != null) {
-      return new JsonWriter(fixedLength + 64).write(head).write(literals[0]).write(tail);
+      return new JsonWriter(fixedLength + rest).write(head).write(literals[0]).write(tail);
     }
-    int capacity = fixedLength;
-    boolean whole = literalSurrogates;
-    for (int i = 0; i < slots.length && !whole; i++) {
-      Object value = arguments[slots[i]];
-      if (value instanceof String || value instanceof Enum || value == null) {
-        String text = text(value);
-        capacity += text.length();
-        whole = JsonWriter.hasSurrogate(text);
-      } else {
-        // A number, a boolean or a UUID: ASCII, 36 chars at most.
-        capacity += 36;
+    if (!literalSurrogates) {
+      // One pass over the arguments, which also finds a lone surrogate in one.
+      JsonWriter out = new JsonWriter(asciiLength(arguments) + rest).write(head).write(literals[0]);
+      if (arguments(out, arguments)) {
+        return out.write(tail);
       }
     }
-    if (whole) {
-      // A surrogate in the detail: it is escaped as one text, as Jackson does, since a lone
-      // surrogate anywhere in it changes how all of it is written.
-      return new JsonWriter(head.length + detail.length() + tail.length + 64)
-          .write(head).text(detail).write(tail);
+    // A lone surrogate in the detail: it is escaped as one text, as Jackson does, since a lone
+    // surrogate anywhere in it changes how all of it is written.
+    String text = detail != null ? detail : detail(arguments);
+    return new JsonWriter(head.length + text.length() + tail.length + 64)
+        .write(head).text(text).write(tail);
+  }
+
+  /**
+   * The body's length where every argument is ASCII that needs no escaping: for the usual error
+   * the exact size, so the writer's buffer is the body, with no copy.
+   */
+  private int asciiLength(Object[] arguments) {
+    int length = fixedLength;
+    for (int slot : slots) {
+      Object value = arguments[slot];
+      length += value instanceof String text ? text.length()
+          : value instanceof Enum<?> constant ? constant.name().length()
+          : value == null ? 4
+          // A number, a boolean or a UUID: ASCII, 36 chars at most.
+          : 20;
     }
-    JsonWriter out = new JsonWriter(capacity + 64).write(head).write(literals[0]);
+    return length;
+  }
+
+  /**
+   * Writes the arguments, each followed by its literal, escaped piece by piece.
+   *
+   * @return false where an argument holds a lone surrogate: the writer is then to be dropped
+   */
+  private boolean arguments(JsonWriter out, Object[] arguments) {
     for (int i = 0; i < slots.length; i++) {
       Object value = arguments[slots[i]];
       if (value instanceof String || value instanceof Enum || value == null) {
-        out.text(text(value), false);
+        if (!out.text(text(value), false)) {
+          return false;
+        }
       } else {
         out.ascii(value.toString());
       }
       out.write(literals[i + 1]);
     }
-    return out.write(tail);
+    return true;
   }
 
   /**

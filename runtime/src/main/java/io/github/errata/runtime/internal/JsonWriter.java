@@ -86,6 +86,19 @@ public final class JsonWriter implements MemberVisitor<RuntimeException> {
     return false;
   }
 
+  /**
+   * A text as this writer writes a JSON string, quotes and all: for a Jackson generator, which is
+   * handed a text with a surrogate already written.
+   *
+   * @param text the text
+   * @return its JSON string, as UTF-8
+   */
+  public static byte[] jsonString(String text) {
+    JsonWriter writer = new JsonWriter(text.length() + 2);
+    writer.quoted(text);
+    return writer.toByteArray();
+  }
+
   /** The text escaped for a JSON string, without quotes, as UTF-8. */
   static byte[] escaped(String text) {
     return new JsonWriter(text.length()).text(text).toByteArray();

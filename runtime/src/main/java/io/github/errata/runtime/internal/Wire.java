@@ -28,14 +28,22 @@ public final class Wire {
   public static final Wire PROBLEM_JSON =
       new Wire(WireFormat.PROBLEM_JSON, "application/problem+json");
 
-  /** The member names of {@link #JSON}, in order. */
-  static final String TYPE = "type";
-  static final String TITLE = "title";
-  static final String DETAIL = "detail";
-  static final String SEE = "see";
-  /** The members {@link #PROBLEM_JSON} adds; it leaves {@link #SEE} out. */
-  static final String STATUS = "status";
-  static final String INSTANCE = "instance";
+  /**
+   * The member names of {@link #JSON}, in order. The wire walks its members by these very
+   * instances, so a receiver may know them by identity (a Jackson generator writes them encoded
+   * once).
+   */
+  public static final String TYPE = "type";
+  /** The title's member name. */
+  public static final String TITLE = "title";
+  /** The detail's member name. */
+  public static final String DETAIL = "detail";
+  /** The link's member name. */
+  public static final String SEE = "see";
+  /** A member {@link #PROBLEM_JSON} adds; it leaves {@link #SEE} out. */
+  public static final String STATUS = "status";
+  /** A member {@link #PROBLEM_JSON} adds. */
+  public static final String INSTANCE = "instance";
 
   private final WireFormat format;
   private final String mediaType;
@@ -190,7 +198,7 @@ public final class Wire {
    */
   private <X extends Exception> void extensions(Map<String, Object> extensions,
       Map<String, Object> written, MemberVisitor<X> visitor) throws X {
-    if (extensions == null) {
+    if (extensions == null || extensions.isEmpty()) {
       return;
     }
     for (Map.Entry<String, Object> extension : extensions.entrySet()) {
@@ -235,7 +243,8 @@ public final class Wire {
     member(TITLE, title, visitor);
     member(DETAIL, detail, visitor);
     member(SEE, see, visitor);
-    if (extensions != null) {
+    // Not even an iterator for the usual body, which has no extensions.
+    if (extensions != null && !extensions.isEmpty()) {
       for (Map.Entry<String, Object> extension : extensions.entrySet()) {
         visitor.name(extension.getKey());
         value(extension.getValue(), visitor);

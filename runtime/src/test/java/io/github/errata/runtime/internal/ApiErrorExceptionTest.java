@@ -164,6 +164,77 @@ class ApiErrorExceptionTest {
   }
 
   @Test
+  void aThrownDetailIsMadeWhenFirstReadAndOnlyOnce() {
+    Counted kind = new Counted("task");
+    JourneyException thrown = new JourneyException(Journey.OBJECT_NOT_FOUND, kind, "42");
+    assertEquals(0, kind.formatted, "made at construction");
+    assertEquals(404, thrown.status());
+    assertEquals("No task found with ID: '42'", thrown.getMessage());
+    int once = kind.formatted;
+    assertTrue(once > 0);
+    assertSame(thrown.getMessage(), thrown.detail());
+    assertTrue(thrown.toString().endsWith(": No task found with ID: '42'"), thrown.toString());
+    assertEquals(once, kind.formatted, "made again");
+  }
+
+  @Test
+  void aThrownExceptionSerializedBeforeItsDetailWasReadKeepsIt() throws Exception {
+    JourneyException original = new JourneyException(Journey.OBJECT_NOT_FOUND, "t\u00e9", "1");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+    }
+    JourneyException copy;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (JourneyException) in.readObject();
+    }
+    assertEquals("No t\u00e9 found with ID: '1'", copy.getMessage());
+    assertEquals("No t\u00e9 found with ID: '1'", copy.detail());
+    assertArrayEquals(original.toJsonBytes(), copy.toJsonBytes());
+  }
+
+  @Test
+  void threadsReadingTheDetailAtOnceAllSeeIt() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 200; round++) {
+        JourneyException thrown = new JourneyException(Journey.INVALID_VALUE, "o" + round, "f");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> reads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          reads.add(pool.submit(() -> {
+            start.await();
+            return thrown.getMessage();
+          }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<String> read : reads) {
+          assertEquals("Invalid option \"o" + round + "\" for field 'f'.", read.get());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A String argument's stand-in that counts how often it is written as text. */
+  private static final class Counted {
+    private final String text;
+    int formatted;
+
+    Counted(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      formatted++;
+      return text;
+    }
+  }
+
+  @Test
   void retryAfterAndInstanceAreKept() {
     JourneyException thrown = new JourneyException(Journey.TOO_MANY_REQUESTS);
     assertEquals(Optional.empty(), thrown.retryAfter());
