@@ -294,7 +294,7 @@ public abstract class ApiErrorException extends RuntimeException {
   public final byte[] toJsonBytes(Locale locale) {
     ErrorSpec in = translation(locale);
     return in == null ? toJsonBytes()
-        : in.thrownBody(arguments, in.detail(arguments), instance, false);
+        : in.thrownBody(arguments, null, instance, false);
   }
 
   /**
