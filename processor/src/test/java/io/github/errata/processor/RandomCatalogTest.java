@@ -326,6 +326,12 @@ class RandomCatalogTest {
   }
 
   /** The values to throw with: enum constants looked up by name now that the enum is loaded. */
+  /** The arguments of an argument set as the constructor takes them: enum names as constants. */
+  static List<Object> valuesOf(RandomCatalog catalog, CompiledCatalog compiled,
+      RandomError error, List<Object> arguments) {
+    return values(catalog, compiled, error, arguments);
+  }
+
   private static List<Object> values(RandomCatalog catalog, CompiledCatalog compiled,
       RandomError error, List<Object> arguments) {
     List<Object> values = new ArrayList<>();

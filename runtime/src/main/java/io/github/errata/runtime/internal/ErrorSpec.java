@@ -672,10 +672,10 @@ public final class ErrorSpec {
   }
 
   /**
-   * Reads the typed arguments back out of a received detail in any of the error's languages: the
-   * one whose title the body carries first (the error's own where the title is its own, or
-   * missing), then the others in order. A body in the error's own language costs one comparison
-   * more than {@link #readArguments(String)}; an error without translations none.
+   * Reads the typed arguments back out of a received detail in any of the error's languages: those
+   * whose title the body carries first (the error's own where the title is its own, or missing;
+   * among several, the most specific template that fits), then the others in order. An error
+   * without translations costs nothing more than {@link #readArguments(String)}.
    *
    * @param title the received title, or null
    * @param detail the received detail, or null
@@ -694,13 +694,28 @@ public final class ErrorSpec {
         }
       }
     }
-    Object[] values = translated[first].readArguments(detail);
-    for (int i = 0; values == null && i < translated.length; i++) {
-      if (i != first) {
-        values = translated[i].readArguments(detail);
+    // Languages that share the title the body carries cannot be told apart by it: of their
+    // templates that fit, the one with the most literal text wins, so a template that is all
+    // placeholder does not swallow a detail written in another language.
+    Object[] best = null;
+    int bestChars = -1;
+    String chosen = translated[first].title;
+    for (int i = 0; i < translated.length; i++) {
+      ErrorSpec language = translated[(first + i) % translated.length];
+      if (language.title.equals(chosen) && language.literalChars > bestChars) {
+        Object[] values = language.readArguments(detail);
+        if (values != null) {
+          best = values;
+          bestChars = language.literalChars;
+        }
       }
     }
-    return values;
+    for (int i = 0; best == null && i < translated.length; i++) {
+      if (!translated[i].title.equals(chosen)) {
+        best = translated[i].readArguments(detail);
+      }
+    }
+    return best;
   }
 
   /**
