@@ -213,6 +213,13 @@ class TranslationProcessorTest {
     assertThat(enumSource).contains(".translation(\"fr\", null, "
         + "\"Pas de commande {orderId} pour {customer}.\")");
     assertThat(enumSource).contains(".translation(\"de\", \"Beschäftigt.\", null)");
+    // The documentation page says which languages the catalog has, and each error's texts.
+    String page = Catalogs.generatedFiles(compilation).get("test.ShopErrors.md");
+    assertThat(page).contains("Titles and details are written in `en` and translated into `de`,"
+        + " `fr`");
+    assertThat(page).contains("- `de`: Bestellung nicht gefunden."
+        + " `Keine Bestellung {orderId} für {customer}.`");
+    assertThat(page).contains("- `fr`: Order not found. `Pas de commande {orderId} pour {customer}.`");
   }
 
   @Test
