@@ -2,7 +2,7 @@
 package test;
 
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
 import io.github.errata.runtime.internal.jackson3.ErrorBodyDeserializer;
 import io.github.errata.runtime.internal.jackson3.ErrorBodySerializer;
@@ -10,6 +10,7 @@ import io.github.errata.runtime.internal.jackson3.ErrorDeserializer;
 import io.github.errata.runtime.internal.jackson3.ErrorSerializer;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -50,9 +51,9 @@ public final class PaymentJackson3Module extends SimpleModule {
         }
 
         @Override
-        protected void write(PaymentErrorBody body, Wire wire,
-                MemberVisitor<RuntimeException> members) {
-            wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(), members);
+        protected void write(PaymentErrorBody body, Wire wire, JsonGenerator generator,
+                MemberSink<JsonGenerator, RuntimeException> members) {
+            wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(), generator, members);
         }
     }
 

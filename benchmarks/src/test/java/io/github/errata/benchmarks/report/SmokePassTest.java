@@ -75,6 +75,10 @@ class SmokePassTest {
     assertTrue(text.contains("| 10 | "), "a build-time row for 10 errors");
     assertTrue(text.contains("| Errata: Jackson 3 `JsonMapper` + module |"), "a Jackson 3 module row");
     assertTrue(text.contains("| Through a Jackson 3 `JsonMapper` with the module"), "a Jackson 3 target");
+    assertTrue(text.contains("| Direct path (`toJsonBytes()`) within 1.1× of the unsafe floor"),
+        "the direct path's floor target");
+    assertTrue(text.contains("| `writeJson(OutputStream)` allocates nothing"), "the allocation target");
+    assertTrue(text.contains("| A 4xx exception with two String arguments ≤ 30 ns"), "the creation target");
   }
 
   private static void assertMeasured(BenchmarkReport.Report report, String key, Map<String, String> params) {

@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Receives a body's JSON, event by event, in wire order: the runtime's byte writer is one, and a
- * generated Jackson serializer is another that calls its {@code JsonGenerator}, so both write
- * exactly the same members without the serializer knowing the wire. {@link Wire} walks a body
- * through it.
+ * Receives a body's JSON, event by event, in wire order, into itself: the runtime's byte writer
+ * is one. It is the {@link MemberSink} of itself (each event goes to the visitor it is handed,
+ * which is this one where {@link Wire} walks a body through a visitor).
  *
  * @param <X> what the receiver may throw: {@code IOException} for Jackson 2, an unchecked
  *     exception for Jackson 3 and the byte writer
  */
-public interface MemberVisitor<X extends Exception> {
+public interface MemberVisitor<X extends Exception> extends MemberSink<MemberVisitor<X>, X> {
 
   /**
    * Opens an object: the body itself, or an extension's value.
@@ -106,4 +105,64 @@ public interface MemberVisitor<X extends Exception> {
    * @throws X where the receiver fails
    */
   void nullValue() throws X;
+
+  @Override
+  default void startObject(MemberVisitor<X> out) throws X {
+    out.startObject();
+  }
+
+  @Override
+  default void endObject(MemberVisitor<X> out) throws X {
+    out.endObject();
+  }
+
+  @Override
+  default void startArray(MemberVisitor<X> out) throws X {
+    out.startArray();
+  }
+
+  @Override
+  default void endArray(MemberVisitor<X> out) throws X {
+    out.endArray();
+  }
+
+  @Override
+  default void name(MemberVisitor<X> out, String name) throws X {
+    out.name(name);
+  }
+
+  @Override
+  default void string(MemberVisitor<X> out, String value) throws X {
+    out.string(value);
+  }
+
+  @Override
+  default void number(MemberVisitor<X> out, long value) throws X {
+    out.number(value);
+  }
+
+  @Override
+  default void number(MemberVisitor<X> out, double value) throws X {
+    out.number(value);
+  }
+
+  @Override
+  default void number(MemberVisitor<X> out, BigInteger value) throws X {
+    out.number(value);
+  }
+
+  @Override
+  default void number(MemberVisitor<X> out, BigDecimal value) throws X {
+    out.number(value);
+  }
+
+  @Override
+  default void bool(MemberVisitor<X> out, boolean value) throws X {
+    out.bool(value);
+  }
+
+  @Override
+  default void nullValue(MemberVisitor<X> out) throws X {
+    out.nullValue();
+  }
 }

@@ -133,7 +133,7 @@ public final class Received {
     }
     JsonWriter writer = new JsonWriter(128);
     wire.problem(see != null ? see : type, title, status, detail, instance, named, extensions,
-        writer);
+        writer, writer);
     return writer.toByteArray();
   }
 }

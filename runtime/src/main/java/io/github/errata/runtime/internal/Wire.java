@@ -138,74 +138,93 @@ public final class Wire {
    */
   public <X extends Exception> void write(ApiErrorException exception, MemberVisitor<X> visitor)
       throws X {
-    if (!isProblem()) {
-      write(exception.type(), exception.title(), exception.detail(), exception.see(),
-          exception.extensions(), visitor);
-      return;
-    }
-    problem(typeOf(exception), exception.title(), exception.status(), exception.detail(),
-        exception.instance(), exception.arguments(), exception.extensions(), visitor);
+    write(exception, visitor, visitor);
   }
 
   /**
-   * Walks an RFC 9457 body given by its members through a visitor: for the body record, whose
+   * Walks an exception's body through a sink, as {@link #write(ApiErrorException, MemberVisitor)}
+   * does, with nothing allocated for the walk.
+   *
+   * @param <C> the sink's target
+   * @param <X> what the sink throws
+   * @param exception the exception, thrown or received
+   * @param out the target, handed to the sink with each event
+   * @param sink the receiver
+   * @throws X where the sink fails
+   */
+  public <C, X extends Exception> void write(ApiErrorException exception, C out,
+      MemberSink<C, X> sink) throws X {
+    if (!isProblem()) {
+      write(exception.type(), exception.title(), exception.detail(), exception.see(),
+          exception.extensions(), out, sink);
+      return;
+    }
+    problem(typeOf(exception), exception.title(), exception.status(), exception.detail(),
+        exception.instance(), exception.arguments(), exception.extensions(), out, sink);
+  }
+
+  /**
+   * Walks an RFC 9457 body given by its members through a sink: for the body record, whose
    * extensions hold the typed arguments.
    *
-   * @param <X> what the visitor throws
+   * @param <C> the sink's target
+   * @param <X> what the sink throws
    * @param type the type URI, or null
    * @param title the title, or null
    * @param status the status member, or null
    * @param detail the detail, or null
    * @param instance the instance, or null
    * @param extensions other members, in order; none where null
-   * @param visitor the receiver
-   * @throws X where the visitor fails
+   * @param out the target, handed to the sink with each event
+   * @param sink the receiver
+   * @throws X where the sink fails
    */
-  public <X extends Exception> void write(String type, String title, Integer status, String detail,
-      String instance, Map<String, Object> extensions, MemberVisitor<X> visitor) throws X {
-    problem(type, title, status, detail, instance, Map.of(), extensions, visitor);
+  public <C, X extends Exception> void write(String type, String title, Integer status,
+      String detail, String instance, Map<String, Object> extensions, C out, MemberSink<C, X> sink)
+      throws X {
+    problem(type, title, status, detail, instance, Map.of(), extensions, out, sink);
   }
 
   /** An RFC 9457 body: the members, the typed arguments by name, then the other extensions. */
-  <X extends Exception> void problem(String type, String title, Integer status, String detail,
+  <C, X extends Exception> void problem(String type, String title, Integer status, String detail,
       String instance, Map<String, Object> arguments, Map<String, Object> extensions,
-      MemberVisitor<X> visitor) throws X {
-    visitor.startObject();
-    problemMembers(type, title, status, detail, instance, visitor);
+      C out, MemberSink<C, X> sink) throws X {
+    sink.startObject(out);
+    problemMembers(type, title, status, detail, instance, out, sink);
     for (Map.Entry<String, Object> argument : arguments.entrySet()) {
-      visitor.name(argument.getKey());
-      value(jsonValue(argument.getValue()), visitor);
+      sink.name(out, argument.getKey());
+      value(jsonValue(argument.getValue()), out, sink);
     }
-    extensions(extensions, arguments, visitor);
-    visitor.endObject();
+    extensions(extensions, arguments, out, sink);
+    sink.endObject(out);
   }
 
-  private <X extends Exception> void problemMembers(String type, String title, Integer status,
-      String detail, String instance, MemberVisitor<X> visitor) throws X {
-    member(TYPE, type, visitor);
-    member(TITLE, title, visitor);
+  private <C, X extends Exception> void problemMembers(String type, String title, Integer status,
+      String detail, String instance, C out, MemberSink<C, X> sink) throws X {
+    member(TYPE, type, out, sink);
+    member(TITLE, title, out, sink);
     if (status != null) {
-      visitor.name(STATUS);
-      visitor.number(status.longValue());
+      sink.name(out, STATUS);
+      sink.number(out, status.longValue());
     }
-    member(DETAIL, detail, visitor);
-    member(INSTANCE, instance, visitor);
+    member(DETAIL, detail, out, sink);
+    member(INSTANCE, instance, out, sink);
   }
 
   /**
    * The extensions, less any named as a member already written: a received {@code status} that
    * disagreed with the HTTP status is kept in {@code extensions()}, and is not written twice.
    */
-  private <X extends Exception> void extensions(Map<String, Object> extensions,
-      Map<String, Object> written, MemberVisitor<X> visitor) throws X {
+  private <C, X extends Exception> void extensions(Map<String, Object> extensions,
+      Map<String, Object> written, C out, MemberSink<C, X> sink) throws X {
     if (extensions == null || extensions.isEmpty()) {
       return;
     }
     for (Map.Entry<String, Object> extension : extensions.entrySet()) {
       String name = extension.getKey();
       if (!isMember(name) && !written.containsKey(name)) {
-        visitor.name(name);
-        value(extension.getValue(), visitor);
+        sink.name(out, name);
+        value(extension.getValue(), out, sink);
       }
     }
   }
@@ -238,19 +257,38 @@ public final class Wire {
    */
   public <X extends Exception> void write(String type, String title, String detail, String see,
       Map<String, Object> extensions, MemberVisitor<X> visitor) throws X {
-    visitor.startObject();
-    member(TYPE, type, visitor);
-    member(TITLE, title, visitor);
-    member(DETAIL, detail, visitor);
-    member(SEE, see, visitor);
+    write(type, title, detail, see, extensions, visitor, visitor);
+  }
+
+  /**
+   * Walks a body given by its members through a sink, with nothing allocated for the walk.
+   *
+   * @param <C> the sink's target
+   * @param <X> what the sink throws
+   * @param type the type, or null
+   * @param title the title, or null
+   * @param detail the detail, or null
+   * @param see the link, or null
+   * @param extensions other members, in order; none where null
+   * @param out the target, handed to the sink with each event
+   * @param sink the receiver
+   * @throws X where the sink fails
+   */
+  public <C, X extends Exception> void write(String type, String title, String detail, String see,
+      Map<String, Object> extensions, C out, MemberSink<C, X> sink) throws X {
+    sink.startObject(out);
+    member(TYPE, type, out, sink);
+    member(TITLE, title, out, sink);
+    member(DETAIL, detail, out, sink);
+    member(SEE, see, out, sink);
     // Not even an iterator for the usual body, which has no extensions.
     if (extensions != null && !extensions.isEmpty()) {
       for (Map.Entry<String, Object> extension : extensions.entrySet()) {
-        visitor.name(extension.getKey());
-        value(extension.getValue(), visitor);
+        sink.name(out, extension.getKey());
+        value(extension.getValue(), out, sink);
       }
     }
-    visitor.endObject();
+    sink.endObject(out);
   }
 
   /**
@@ -283,7 +321,7 @@ public final class Wire {
     if (isProblem()) {
       // Left open after the detail: the instance and the arguments follow, per exception.
       writer.startObject();
-      problemMembers(see, title, status, hole, null, writer);
+      problemMembers(see, title, status, hole, null, writer, writer);
     } else {
       write(type, title, hole, see, null, writer);
     }
@@ -296,51 +334,51 @@ public final class Wire {
     return text == null ? 0 : text.length();
   }
 
-  private static <X extends Exception> void member(String name, String value,
-      MemberVisitor<X> visitor) throws X {
+  private static <C, X extends Exception> void member(String name, String value,
+      C out, MemberSink<C, X> sink) throws X {
     if (value != null) {
-      visitor.name(name);
-      visitor.string(value);
+      sink.name(out, name);
+      sink.string(out, value);
     }
   }
 
   /**
    * Writes a plain Java value; anything else, and a number JSON cannot hold, as its string form.
    */
-  static <X extends Exception> void value(Object value, MemberVisitor<X> visitor) throws X {
+  static <C, X extends Exception> void value(Object value, C out, MemberSink<C, X> sink) throws X {
     if (value == null) {
-      visitor.nullValue();
+      sink.nullValue(out);
     } else if (value instanceof String text) {
-      visitor.string(text);
+      sink.string(out, text);
     } else if (value instanceof Boolean bool) {
-      visitor.bool(bool);
+      sink.bool(out, bool);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short
         || value instanceof Byte) {
-      visitor.number(((Number) value).longValue());
+      sink.number(out, ((Number) value).longValue());
     } else if (value instanceof BigInteger number) {
-      visitor.number(number);
+      sink.number(out, number);
     } else if (value instanceof BigDecimal number) {
-      visitor.number(number);
+      sink.number(out, number);
     } else if (value instanceof Number number && !Double.isFinite(number.doubleValue())) {
       // NaN and the infinities are no JSON numbers: text, whatever the receiver's settings.
-      visitor.string(number.toString());
+      sink.string(out, number.toString());
     } else if (value instanceof Number number) {
-      visitor.number(number.doubleValue());
+      sink.number(out, number.doubleValue());
     } else if (value instanceof Map<?, ?> map) {
-      visitor.startObject();
+      sink.startObject(out);
       for (Map.Entry<?, ?> member : map.entrySet()) {
-        visitor.name(String.valueOf(member.getKey()));
-        value(member.getValue(), visitor);
+        sink.name(out, String.valueOf(member.getKey()));
+        value(member.getValue(), out, sink);
       }
-      visitor.endObject();
+      sink.endObject(out);
     } else if (value instanceof Iterable<?> items) {
-      visitor.startArray();
+      sink.startArray(out);
       for (Object item : items) {
-        value(item, visitor);
+        value(item, out, sink);
       }
-      visitor.endArray();
+      sink.endArray(out);
     } else {
-      visitor.string(value.toString());
+      sink.string(out, value.toString());
     }
   }
 }

@@ -161,9 +161,11 @@ class JacksonGlueTest {
     }
 
     @Override
-    protected void write(Body body, Wire wire, MemberVisitor<IOException> members)
+    protected void write(Body body, Wire wire, com.fasterxml.jackson.core.JsonGenerator generator,
+        MemberSink<com.fasterxml.jackson.core.JsonGenerator, IOException> members)
         throws IOException {
-      wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(), members);
+      wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(),
+          generator, members);
     }
   }
 
@@ -207,8 +209,10 @@ class JacksonGlueTest {
     }
 
     @Override
-    protected void write(Body body, Wire wire, MemberVisitor<RuntimeException> members) {
-      wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(), members);
+    protected void write(Body body, Wire wire, tools.jackson.core.JsonGenerator generator,
+        MemberSink<tools.jackson.core.JsonGenerator, RuntimeException> members) {
+      wire.write(body.type(), body.title(), body.detail(), body.see(), body.extensions(),
+          generator, members);
     }
   }
 

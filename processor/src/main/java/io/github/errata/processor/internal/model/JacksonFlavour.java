@@ -42,6 +42,11 @@ public enum JacksonFlavour {
     return simpleModule().canonicalName();
   }
 
+  /** The generator a serializer writes to. */
+  public ClassName jsonGenerator() {
+    return ClassName.get(core, "JsonGenerator");
+  }
+
   /** The version a module reports. */
   public ClassName version() {
     return ClassName.get(core, "Version");

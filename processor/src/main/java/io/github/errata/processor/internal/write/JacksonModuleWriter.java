@@ -28,8 +28,8 @@ import javax.lang.model.element.Modifier;
 public final class JacksonModuleWriter implements Output {
 
   private static final ClassName WIRE = ClassName.get("io.github.errata.runtime.internal", "Wire");
-  private static final ClassName MEMBER_VISITOR =
-      ClassName.get("io.github.errata.runtime.internal", "MemberVisitor");
+  private static final ClassName MEMBER_SINK =
+      ClassName.get("io.github.errata.runtime.internal", "MemberSink");
 
   private final JacksonFlavour flavour;
 
@@ -167,8 +167,10 @@ public final class JacksonModuleWriter implements Output {
         .addModifiers(Modifier.PROTECTED)
         .addParameter(body, "body")
         .addParameter(WIRE, "wire")
-        .addParameter(ParameterizedTypeName.get(MEMBER_VISITOR, thrown), "members")
-        .addStatement("wire.write($L, body.extensions(), members)", model.wire().memberNames()
+        .addParameter(flavour.jsonGenerator(), "generator")
+        .addParameter(ParameterizedTypeName.get(MEMBER_SINK, flavour.jsonGenerator(), thrown),
+            "members")
+        .addStatement("wire.write($L, body.extensions(), generator, members)", model.wire().memberNames()
             .stream().map(m -> CodeBlock.of("body.$N()", m)).collect(CodeBlock.joining(", ")));
     if (flavour.ioException() != null) {
       write.addException(flavour.ioException());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
 import java.io.IOException;
 
@@ -33,7 +33,7 @@ public abstract class ErrorBodySerializer<B> extends StdSerializer<B> {
   @Override
   public final void serialize(B value, JsonGenerator generator, SerializerProvider context)
       throws IOException {
-    write(value, Wire.of(format), new GeneratorMembers(generator));
+    write(value, Wire.of(format), generator, GeneratorMembers.SINK);
   }
 
   /**
@@ -41,9 +41,10 @@ public abstract class ErrorBodySerializer<B> extends StdSerializer<B> {
    *
    * @param body the body
    * @param wire the catalog's wire
-   * @param members where they go
+   * @param generator where they go
+   * @param members the sink that writes them to it
    * @throws IOException where the generator fails
    */
-  protected abstract void write(B body, Wire wire, MemberVisitor<IOException> members)
-      throws IOException;
+  protected abstract void write(B body, Wire wire, JsonGenerator generator,
+      MemberSink<JsonGenerator, IOException> members) throws IOException;
 }

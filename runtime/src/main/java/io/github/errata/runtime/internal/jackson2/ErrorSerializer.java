@@ -34,6 +34,6 @@ public abstract class ErrorSerializer<E extends ApiErrorException> extends StdSe
   @Override
   public final void serialize(E value, JsonGenerator generator, SerializerProvider context)
       throws IOException {
-    Wire.of(format).write(value, new GeneratorMembers(generator));
+    Wire.of(format).write(value, generator, GeneratorMembers.SINK);
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.errata.runtime.internal.JsonWriter;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * surrogate is written as the runtime writes it: neither Jackson can carry a lone one, and a
  * generator writing chars would put it out raw.
  */
-final class GeneratorMembers implements MemberVisitor<IOException> {
+final class GeneratorMembers implements MemberSink<JsonGenerator, IOException> {
   private static final SerializedString TYPE = new SerializedString(Wire.TYPE);
   private static final SerializedString TITLE = new SerializedString(Wire.TITLE);
   private static final SerializedString DETAIL = new SerializedString(Wire.DETAIL);
@@ -25,11 +25,10 @@ final class GeneratorMembers implements MemberVisitor<IOException> {
   private static final SerializedString STATUS = new SerializedString(Wire.STATUS);
   private static final SerializedString INSTANCE = new SerializedString(Wire.INSTANCE);
 
-  private final JsonGenerator generator;
+  /** The one sink: it holds nothing, each event names its generator. */
+  static final GeneratorMembers SINK = new GeneratorMembers();
 
-  GeneratorMembers(JsonGenerator generator) {
-    this.generator = generator;
-  }
+  private GeneratorMembers() {}
 
   /**
    * The wire's own name, encoded once, where the name is the wire's constant itself (the wire
@@ -54,22 +53,22 @@ final class GeneratorMembers implements MemberVisitor<IOException> {
   }
 
   @Override
-  public void startObject() throws IOException {
+  public void startObject(JsonGenerator generator) throws IOException {
     generator.writeStartObject();
   }
 
   @Override
-  public void endObject() throws IOException {
+  public void endObject(JsonGenerator generator) throws IOException {
     generator.writeEndObject();
   }
 
   @Override
-  public void startArray() throws IOException {
+  public void startArray(JsonGenerator generator) throws IOException {
     generator.writeStartArray();
   }
 
   @Override
-  public void endArray() throws IOException {
+  public void endArray(JsonGenerator generator) throws IOException {
     generator.writeEndArray();
   }
 
@@ -78,7 +77,7 @@ final class GeneratorMembers implements MemberVisitor<IOException> {
    * the generator's escaping for that name alone.
    */
   @Override
-  public void name(String name) throws IOException {
+  public void name(JsonGenerator generator, String name) throws IOException {
     SerializableString known = known(name);
     if (known != null) {
       generator.writeFieldName(known);
@@ -96,7 +95,7 @@ final class GeneratorMembers implements MemberVisitor<IOException> {
   }
 
   @Override
-  public void string(String value) throws IOException {
+  public void string(JsonGenerator generator, String value) throws IOException {
     if (JsonWriter.hasSurrogate(value)) {
       generator.writeRawValue(new String(JsonWriter.jsonString(value), StandardCharsets.UTF_8));
     } else {
@@ -105,32 +104,32 @@ final class GeneratorMembers implements MemberVisitor<IOException> {
   }
 
   @Override
-  public void number(long value) throws IOException {
+  public void number(JsonGenerator generator, long value) throws IOException {
     generator.writeNumber(value);
   }
 
   @Override
-  public void number(double value) throws IOException {
+  public void number(JsonGenerator generator, double value) throws IOException {
     generator.writeNumber(value);
   }
 
   @Override
-  public void number(BigInteger value) throws IOException {
+  public void number(JsonGenerator generator, BigInteger value) throws IOException {
     generator.writeNumber(value);
   }
 
   @Override
-  public void number(BigDecimal value) throws IOException {
+  public void number(JsonGenerator generator, BigDecimal value) throws IOException {
     generator.writeNumber(value);
   }
 
   @Override
-  public void bool(boolean value) throws IOException {
+  public void bool(JsonGenerator generator, boolean value) throws IOException {
     generator.writeBoolean(value);
   }
 
   @Override
-  public void nullValue() throws IOException {
+  public void nullValue(JsonGenerator generator) throws IOException {
     generator.writeNull();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.errata.runtime.internal.jackson3;
 
 import io.github.errata.WireFormat;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -30,7 +30,7 @@ public abstract class ErrorBodySerializer<B> extends StdSerializer<B> {
   @Override
   public final void serialize(B value, JsonGenerator generator, SerializationContext context)
       {
-    write(value, Wire.of(format), new GeneratorMembers(generator));
+    write(value, Wire.of(format), generator, GeneratorMembers.SINK);
   }
 
   /**
@@ -38,8 +38,9 @@ public abstract class ErrorBodySerializer<B> extends StdSerializer<B> {
    *
    * @param body the body
    * @param wire the catalog's wire
-   * @param members where they go
+   * @param generator where they go
+   * @param members the sink that writes them to it
    */
-  protected abstract void write(B body, Wire wire, MemberVisitor<RuntimeException> members)
-     ;
+  protected abstract void write(B body, Wire wire, JsonGenerator generator,
+      MemberSink<JsonGenerator, RuntimeException> members);
 }

@@ -31,6 +31,6 @@ public abstract class ErrorSerializer<E extends ApiErrorException> extends StdSe
   @Override
   public final void serialize(E value, JsonGenerator generator, SerializationContext context)
       {
-    Wire.of(format).write(value, new GeneratorMembers(generator));
+    Wire.of(format).write(value, generator, GeneratorMembers.SINK);
   }
 }

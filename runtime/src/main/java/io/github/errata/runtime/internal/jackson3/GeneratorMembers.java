@@ -1,7 +1,7 @@
 package io.github.errata.runtime.internal.jackson3;
 
 import io.github.errata.runtime.internal.JsonWriter;
-import io.github.errata.runtime.internal.MemberVisitor;
+import io.github.errata.runtime.internal.MemberSink;
 import io.github.errata.runtime.internal.Wire;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,7 +18,7 @@ import tools.jackson.core.io.SerializedString;
  * generator writing chars would put it out raw, and Jackson 3 writes a pair as four UTF-8 bytes
  * where the runtime escapes it.
  */
-final class GeneratorMembers implements MemberVisitor<RuntimeException> {
+final class GeneratorMembers implements MemberSink<JsonGenerator, RuntimeException> {
   private static final SerializedString TYPE = new SerializedString(Wire.TYPE);
   private static final SerializedString TITLE = new SerializedString(Wire.TITLE);
   private static final SerializedString DETAIL = new SerializedString(Wire.DETAIL);
@@ -28,11 +28,10 @@ final class GeneratorMembers implements MemberVisitor<RuntimeException> {
 
   private static final CharacterEscapes NON_ASCII = new NonAsciiEscapes();
 
-  private final JsonGenerator generator;
+  /** The one sink: it holds nothing, each event names its generator. */
+  static final GeneratorMembers SINK = new GeneratorMembers();
 
-  GeneratorMembers(JsonGenerator generator) {
-    this.generator = generator;
-  }
+  private GeneratorMembers() {}
 
   /**
    * The wire's own name, encoded once, where the name is the wire's constant itself (the wire
@@ -57,22 +56,22 @@ final class GeneratorMembers implements MemberVisitor<RuntimeException> {
   }
 
   @Override
-  public void startObject() {
+  public void startObject(JsonGenerator generator) {
     generator.writeStartObject();
   }
 
   @Override
-  public void endObject() {
+  public void endObject(JsonGenerator generator) {
     generator.writeEndObject();
   }
 
   @Override
-  public void startArray() {
+  public void startArray(JsonGenerator generator) {
     generator.writeStartArray();
   }
 
   @Override
-  public void endArray() {
+  public void endArray(JsonGenerator generator) {
     generator.writeEndArray();
   }
 
@@ -82,7 +81,7 @@ final class GeneratorMembers implements MemberVisitor<RuntimeException> {
    * char to raise).
    */
   @Override
-  public void name(String name) {
+  public void name(JsonGenerator generator, String name) {
     SerializableString known = known(name);
     if (known != null) {
       generator.writeName(known);
@@ -99,7 +98,7 @@ final class GeneratorMembers implements MemberVisitor<RuntimeException> {
   }
 
   @Override
-  public void string(String value) {
+  public void string(JsonGenerator generator, String value) {
     if (JsonWriter.hasSurrogate(value)) {
       generator.writeRawValue(new String(JsonWriter.jsonString(value), StandardCharsets.UTF_8));
     } else {
@@ -108,32 +107,32 @@ final class GeneratorMembers implements MemberVisitor<RuntimeException> {
   }
 
   @Override
-  public void number(long value) {
+  public void number(JsonGenerator generator, long value) {
     generator.writeNumber(value);
   }
 
   @Override
-  public void number(double value) {
+  public void number(JsonGenerator generator, double value) {
     generator.writeNumber(value);
   }
 
   @Override
-  public void number(BigInteger value) {
+  public void number(JsonGenerator generator, BigInteger value) {
     generator.writeNumber(value);
   }
 
   @Override
-  public void number(BigDecimal value) {
+  public void number(JsonGenerator generator, BigDecimal value) {
     generator.writeNumber(value);
   }
 
   @Override
-  public void bool(boolean value) {
+  public void bool(JsonGenerator generator, boolean value) {
     generator.writeBoolean(value);
   }
 
   @Override
-  public void nullValue() {
+  public void nullValue(JsonGenerator generator) {
     generator.writeNull();
   }
 
