@@ -54,4 +54,12 @@ public @interface ErrorCatalog {
    * every error needs an absolute link (its {@code type} URI) and each typed argument is a member.
    */
   WireFormat wire() default WireFormat.JSON;
+
+  /**
+   * The language the catalog's titles and details are written in, as a BCP 47 tag such as
+   * {@code en} or {@code de-CH}. Translations into other languages are properties files found
+   * through the processor option {@code errata.translations}; the exception's own message, and so
+   * every log line, stays in this language. Defaults to {@code en}.
+   */
+  String language() default "en";
 }

@@ -10,6 +10,7 @@ import io.github.errata.processor.internal.parse.DocComments;
 import io.github.errata.processor.internal.parse.ErrataMessage;
 import io.github.errata.processor.internal.parse.Reporter;
 import io.github.errata.processor.internal.parse.RuntimeCheck;
+import io.github.errata.processor.internal.parse.TranslationParser;
 import io.github.errata.processor.internal.write.GeneratedCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,7 +68,9 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return CompatibilityStep.OPTIONS;
+    Set<String> options = new LinkedHashSet<>(CompatibilityStep.OPTIONS);
+    options.addAll(TranslationParser.OPTIONS);
+    return options;
   }
 
   @Override
@@ -135,9 +138,12 @@ public final class ErrataProcessor extends AbstractProcessor {
               .parse(catalog);
       switch (result.outcome()) {
         case PARSED -> {
-          if (new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils())
-              .run(catalog, result.model(), reporter)) {
-            write(catalog, result.model());
+          CatalogModel model = new TranslationParser(processingEnv.getOptions())
+              .parse(catalog, result.model(), reporter);
+          if (model != null
+              && new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils())
+                  .run(catalog, model, reporter)) {
+            write(catalog, model);
           }
         }
         case DEFERRED -> {

@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
@@ -51,6 +52,16 @@ final class CompiledCatalog extends ClassLoader {
         }
       }
     }
+  }
+
+  /** Compiled with processor options too, each as {@code key=value}. */
+  static CompiledCatalog compile(List<String> options, JavaFileObject... sources) {
+    List<String> all = new java.util.ArrayList<>(List.of("-Xlint:all", "-Werror"));
+    options.forEach(option -> all.add("-A" + option));
+    Compilation compilation = com.google.testing.compile.Compiler.javac().withOptions(all)
+        .withProcessors(new ErrataProcessor()).compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledCatalog(compilation);
   }
 
   static CompiledCatalog compile(JavaFileObject... sources) {

@@ -325,6 +325,12 @@ class RandomCatalogTest {
     return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
   }
 
+  /** The arguments of an argument set as the constructor takes them: enum names as constants. */
+  static List<Object> valuesOf(RandomCatalog catalog, CompiledCatalog compiled,
+      RandomError error, List<Object> arguments) {
+    return values(catalog, compiled, error, arguments);
+  }
+
   /** The values to throw with: enum constants looked up by name now that the enum is loaded. */
   private static List<Object> values(RandomCatalog catalog, CompiledCatalog compiled,
       RandomError error, List<Object> arguments) {

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -277,6 +279,66 @@ public abstract class ApiErrorException extends RuntimeException {
    */
   public final byte[] toJsonBytes() {
     return body(false);
+  }
+
+  /**
+   * The wire body in the catalog's language that best fits a locale, as a server sends it to a
+   * request in that language: the same type, status, link and arguments, the title and detail
+   * translated where the catalog has them. A received exception's body is the one received,
+   * whatever the locale.
+   *
+   * @param locale the wanted language; null, or one the catalog has no translation for, gives
+   *     the catalog's own ({@link #toJsonBytes()})
+   * @return a new array
+   */
+  public final byte[] toJsonBytes(Locale locale) {
+    ErrorSpec in = translation(locale);
+    return in == null ? toJsonBytes()
+        : in.thrownBody(arguments, null, instance, false);
+  }
+
+  /**
+   * The title in the catalog's language that best fits a locale; {@link #title()} where the
+   * catalog has no translation for it, and for a received exception.
+   *
+   * @param locale the wanted language, or null
+   * @return the title
+   */
+  public final String title(Locale locale) {
+    ErrorSpec in = translation(locale);
+    return in == null ? title() : in.title();
+  }
+
+  /**
+   * The detail in the catalog's language that best fits a locale; {@link #detail()} where the
+   * catalog has no translation for it, and for a received exception. {@link #getMessage()} stays
+   * in the catalog's own language, so log lines do not change with the caller's language.
+   *
+   * @param locale the wanted language, or null
+   * @return the detail
+   */
+  public final String detail(Locale locale) {
+    ErrorSpec in = translation(locale);
+    return in == null ? detail() : in.detail(arguments);
+  }
+
+  /**
+   * The languages this exception can be written in, as BCP 47 tags, the catalog's own first; for
+   * a received exception (whose body is what was received), none.
+   *
+   * @return the tags; unmodifiable
+   */
+  public final List<String> languages() {
+    return received == null && spec != null ? spec.languages() : List.of();
+  }
+
+  /** The error in another of its languages, or null where that is the exception as it is. */
+  private ErrorSpec translation(Locale locale) {
+    if (received != null || spec == null) {
+      return null;
+    }
+    ErrorSpec in = spec.in(locale);
+    return in == spec ? null : in;
   }
 
   /**

@@ -100,6 +100,23 @@ class BadBodiesTest {
           .detail("Request rate limit exceeded for this account. Try again later."),
       unknown("seed-nginx-502.html", 502).reason("expected a JSON object, found '<'"),
 
+      // Bodies in the catalog's German: the arguments are read whatever the language, the title
+      // and detail kept as received; a language the catalog does not have keeps the detail only.
+      typed("german-object-not-found.json", 404, OBJECT_NOT_FOUND).title("Objekt nicht gefunden.")
+          .detail("Kein task mit der ID '42' gefunden.").arguments("task", "42"),
+      typed("german-detail-english-title.json", 404, OBJECT_NOT_FOUND)
+          .detail("Kein task mit der ID '42' gefunden.").arguments("task", "42"),
+      typed("german-detail-not-the-template.json", 404, OBJECT_NOT_FOUND)
+          .title("Objekt nicht gefunden.").detail("Kein task gefunden.")
+          .arguments(null, null),
+      typed("german-detail-nested-prefix.json", 400, JourneyError.INVALID_API_REQUEST)
+          .title("Ungültiges JSON.").detail("Ungültige Anfrage: Ungültige Anfrage: x")
+          .arguments("Ungültige Anfrage: x"),
+      typed("spanish-detail.json", 404, OBJECT_NOT_FOUND).title("Objeto no encontrado.")
+          .detail("No se encontró task con ID '42'.").arguments(null, null),
+      typed("german-latin1.json", 422, INVALID_VALUE)
+          .reason("invalid UTF-8, 0xfc is never in UTF-8").arguments(null, null),
+
       // Pages and text from proxies, gateways and frameworks.
       unknown("html-502-nginx.html", 502).reason("expected a JSON object, found '<'"),
       unknown("html-503-long-page.html", 503).reason("expected a JSON object, found '<'"),

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +109,33 @@ class DecoderFuzzTest {
     }
   }
 
+  /**
+   * The same error sent in German (no more fuzzer input, so kept inputs replay as before): decoded to the same class, type
+   * and status, with the German title and detail as received, and the arguments the slow oracle
+   * reads from them.
+   */
+  private static void sentInGermanRoundTrips(ErrorTemplates.Template template,
+      JourneyException thrown) {
+    assertEquals(thrown.title(Locale.GERMAN), template.germanTitle());
+    Map<String, String> written = new LinkedHashMap<>();
+    thrown.arguments().forEach((name, value) -> written.put(name, (String) value));
+    // The hand-copied German template is the translation's.
+    assertEquals(template.german().fill(written), thrown.detail(Locale.GERMAN));
+    byte[] german = thrown.toJsonBytes(Locale.GERMAN);
+    for (JourneyException decoded : List.of(JourneyErrorDecoder.decode(thrown.status(), german),
+        JourneyErrorDecoder.decode(thrown.status(), new ByteArrayInputStream(german)))) {
+      assertEquals(thrown.getClass(), decoded.getClass());
+      assertEquals(thrown.type(), decoded.type());
+      assertEquals(thrown.status(), decoded.status());
+      assertEquals(thrown.title(Locale.GERMAN), decoded.title());
+      assertEquals(thrown.detail(Locale.GERMAN), decoded.detail());
+      assertEquals(thrown.see(), decoded.see());
+      assertEquals(RoundTripTest.accessors(decoded), decoded.arguments());
+      assertEquals(template.argumentsReadInAnyLanguage(decoded.title(), decoded.detail()),
+          decoded.arguments());
+    }
+  }
+
   /** Any error of the catalog, with any arguments, as a server throws and sends it. */
   private static void thrownErrorRoundTrips(FuzzedDataProvider data) throws IOException {
     ErrorTemplates.Template template = data.pickValue(ErrorTemplates.all());
@@ -120,7 +148,7 @@ class DecoderFuzzTest {
     // The hand-copied template is the catalog's.
     assertEquals(template.fill(arguments), thrown.detail());
 
-    Map<String, Object> read = template.argumentsRead(thrown.detail());
+    Map<String, Object> read = template.argumentsReadInAnyLanguage(thrown.title(), thrown.detail());
     if (template.readings(thrown.detail()).size() == 1) {
       // One reading, so it is the one the server wrote.
       Map<String, Object> written = new LinkedHashMap<>();
@@ -138,6 +166,7 @@ class DecoderFuzzTest {
       assertEquals(read, decoded.arguments());
       assertEquals(RoundTripTest.accessors(decoded), decoded.arguments());
     }));
+    sentInGermanRoundTrips(template, thrown);
   }
 
   /** Any body without extensions, of a catalog type, of another or of none, with any status. */
@@ -169,7 +198,8 @@ class DecoderFuzzTest {
         assertEquals(body.detail() != null ? body.detail() : title, decoded.detail());
         assertEquals(body.see() != null ? body.see() : error.see(), decoded.see());
         if (body.detail() != null) {
-          assertEquals(template.argumentsRead(body.detail()), decoded.arguments());
+          assertEquals(template.argumentsReadInAnyLanguage(body.title(), body.detail()),
+              decoded.arguments());
         }
       }
     }));
@@ -269,7 +299,8 @@ class DecoderFuzzTest {
       assertEquals(RoundTripTest.accessors(decoded), arguments);
       // Arguments are either all unread, or the one reading of the detail.
       if (arguments.values().stream().anyMatch(v -> v != null)) {
-        assertEquals(template.argumentsRead(decoded.detail()), arguments);
+        assertEquals(template.argumentsReadInAnyLanguage(decoded.title(), decoded.detail()),
+            arguments);
       }
     }
   }
@@ -361,7 +392,7 @@ class DecoderFuzzTest {
       assertEquals(detail != null ? detail : titleOrCatalog, decoded.detail());
       assertEquals(see != null ? see : error.see(), decoded.see());
       if (detail != null) {
-        assertEquals(template.argumentsRead(detail), decoded.arguments());
+        assertEquals(template.argumentsReadInAnyLanguage(title, detail), decoded.arguments());
       }
     }
     List<String> extensions = new ArrayList<>();

@@ -45,6 +45,31 @@ final class ErrorTemplates {
           "Request rate limit exceeded for this account. Try again later.",
           a -> new TooManyRequestsException()));
 
+  /**
+   * The German title and detail of each error, copied by hand from
+   * {@code src/main/errata/translations/io.github.errata.sample.JourneyErrors_de.properties}.
+   */
+  private static final Map<JourneyError, List<String>> GERMAN = Map.of(
+      JourneyError.AUTHENTICATION_FAILED, List.of("HTTP Basic: Zugriff verweigert.",
+          "HTTP Basic: Zugriff verweigert."),
+      JourneyError.INTERNAL_SERVER_ERROR, List.of("Hoppla! Etwas ist schiefgelaufen.",
+          "Ein interner Serverfehler ist aufgetreten."),
+      JourneyError.OBJECT_NOT_FOUND, List.of("Objekt nicht gefunden.",
+          "Kein {objectType} mit der ID '{id}' gefunden."),
+      JourneyError.INVALID_VALUE, List.of("Ungültiger Wert angegeben.",
+          "Ungültige Option \"{option}\" für das Feld '{field}'."),
+      JourneyError.INVALID_API_REQUEST, List.of("Ungültiges JSON.",
+          "Ungültige Anfrage: {problem}"),
+      JourneyError.ROUTE_ERROR, List.of("Routenfehler.",
+          "Keine Route passt zu [{method}] {path}"),
+      JourneyError.ACCOUNT_NOT_FOUND, List.of("Konto nicht gefunden.",
+          "Das Konto '{accountId}' wurde nicht gefunden."),
+      JourneyError.BATCH_ABORTED, List.of("Stapelverarbeitung wegen eines Fehlers abgebrochen.",
+          "Dieser Vorgang wird übersprungen, weil ein vorheriger Vorgang dieses Stapels"
+              + " fehlgeschlagen ist."),
+      JourneyError.TOO_MANY_REQUESTS, List.of("Zu viele Anfragen.",
+          "Das Anfragelimit für dieses Konto ist überschritten. Versuchen Sie es später erneut."));
+
   private ErrorTemplates() {
   }
 
@@ -69,6 +94,33 @@ final class ErrorTemplates {
    */
   record Template(JourneyError error, Class<? extends JourneyException> exceptionClass, String detail,
       Function<Map<String, String>, JourneyException> create) {
+
+    /** The German title. */
+    String germanTitle() {
+      return GERMAN.get(error).get(0);
+    }
+
+    /** The same error with its German detail template. */
+    Template german() {
+      return new Template(error, exceptionClass, GERMAN.get(error).get(1), create);
+    }
+
+    /**
+     * What the decoder reads out of a detail in any of the catalog's languages: the language
+     * whose title the body carries first (English where the title is English, or missing), then
+     * the other; a language's reading counts where it is the only one.
+     */
+    Map<String, Object> argumentsReadInAnyLanguage(String title, String text) {
+      boolean germanFirst = title != null && !title.equals(error.title())
+          && title.equals(germanTitle());
+      List<Template> order = germanFirst ? List.of(german(), this) : List.of(this, german());
+      for (Template template : order) {
+        if (!template.names().isEmpty() && template.readings(text).size() == 1) {
+          return template.argumentsRead(text);
+        }
+      }
+      return argumentsRead(text);
+    }
 
     /** The placeholder names, in the order they appear; in this catalog that is parameter order. */
     List<String> names() {

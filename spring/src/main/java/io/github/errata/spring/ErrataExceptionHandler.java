@@ -5,6 +5,7 @@ import io.github.errata.runtime.http.ErrorResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Answers any catalog's {@link ApiErrorException} thrown from a controller with the error's own
@@ -20,9 +24,12 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * <p>The body is the catalog's whatever the request's {@code Accept} says (a browser's
  * {@code text/html}, or XML only): it is what the API's clients expect, and a {@code 406} would
  * hide the error. An exception that carries a retry delay is sent with {@code Retry-After} in
- * whole seconds. A 5xx is logged at ERROR with its stack trace and cause; a 4xx is control flow
- * and logged at DEBUG only. The error is recorded as the error of the request's observation, so
- * {@code http.server.requests} names it, as it names an error nobody handled.
+ * whole seconds. Where the catalog is translated, the body is in the language the request asks for
+ * ({@code Accept-Language}, or the application's own {@code LocaleResolver}), with
+ * {@code Content-Language} and {@code Vary: Accept-Language}. A 5xx is logged at ERROR with its
+ * stack trace and cause; a 4xx is control flow and logged at DEBUG only. The error is recorded as
+ * the error of the request's observation, so {@code http.server.requests} names it, as it names an
+ * error nobody handled.
  *
  * <p>Ordered at 0, ahead of an application's unordered advice, so that a catch-all
  * {@code @ExceptionHandler(Exception.class)} does not turn a catalog's error into a 500. To
@@ -54,7 +61,7 @@ public class ErrataExceptionHandler {
   @ExceptionHandler(ApiErrorException.class)
   public void handle(ApiErrorException error, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
-    ErrorResponse answer = ErrorResponse.of(error, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    ErrorResponse answer = ErrorResponse.of(error, languages(request));
     if (answer.logsAsError()) {
       log.error(answer.logMessage(request.getMethod() + " " + request.getRequestURI()), error);
     } else if (log.isDebugEnabled()) {
@@ -66,7 +73,32 @@ public class ErrataExceptionHandler {
     response.setStatus(answer.status());
     response.setContentType(answer.contentType());
     response.setContentLength(body.length);
-    answer.headers().forEach(response::setHeader);
+    // Vary is added to, not replaced: CORS, say, may have put its own names in it already.
+    answer.headers().forEach((name, value) -> {
+      if (name.equals(ErrorResponse.VARY)) {
+        response.addHeader(name, value);
+      } else {
+        response.setHeader(name, value);
+      }
+    });
     response.getOutputStream().write(body);
+  }
+
+  /**
+   * The languages the request asks for, as an {@code Accept-Language} value: where the application
+   * resolves locales its own way (a cookie, a session, a fixed one: any {@link LocaleResolver} but
+   * the Accept-Language one), the locale it resolved; otherwise the request's header, with its
+   * q-values.
+   */
+  private static String languages(HttpServletRequest request) {
+    String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+    if (resolver == null || resolver instanceof AcceptHeaderLocaleResolver) {
+      // The header itself, q-values and all; without one, the catalog's own language rather than
+      // the server's default locale.
+      return header;
+    }
+    Locale locale = resolver.resolveLocale(request);
+    return locale == null ? header : locale.toLanguageTag();
   }
 }

@@ -71,6 +71,14 @@ final class ReportWriter {
               new Variant("DecodeBenchmark.databindJackson3", "Jackson 3 databind, then a switch"),
               new Variant("DecodeBenchmark.zalando", "Zalando Problem"),
               new Variant("DecodeBenchmark.handWritten", "hand-written `JsonParser`")), false),
+      new Group("Decode a translated body", """
+          The sample's catalog has a German translation. **English**: its OBJECT_NOT_FOUND body in \
+          the catalog's own language, as above, but through a catalog that has translations. \
+          **German**: the same error sent with `Accept-Language: de`; the title tells the decoder \
+          the language, and the German template gives back the typed arguments.""",
+          List.of(), "TranslatedDecodeBenchmark.english", List.of(
+              new Variant("TranslatedDecodeBenchmark.english", "Errata: English body"),
+              new Variant("TranslatedDecodeBenchmark.german", "Errata: German body")), false),
       new Group("Create an exception", """
           Each variant makes the error `depth` calls below the benchmark method. **Errata**: the \
           generated 4xx exception, which skips the stack trace. **`new RuntimeException(detail)`**, \

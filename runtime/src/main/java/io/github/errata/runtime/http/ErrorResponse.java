@@ -3,6 +3,8 @@ package io.github.errata.runtime.http;
 import io.github.errata.runtime.ApiErrorException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,7 +15,10 @@ import java.util.Objects;
  * cause, a 4xx, which is the client's doing, at DEBUG at most).
  *
  * <p>An adapter makes one per response, writes it with its framework's own calls, and adds nothing:
- * the body is the catalog's whatever the request's {@code Accept} says.
+ * the body is the catalog's whatever the request's {@code Accept} says. Where the error is
+ * translated, the body is in the language that best matches the request's
+ * {@code Accept-Language}, sent with {@code Content-Language} and {@code Vary: Accept-Language};
+ * an error in one language only is sent without either, as its response never varies.
  */
 public final class ErrorResponse {
   private final ApiErrorException error;
@@ -47,10 +52,29 @@ public final class ErrorResponse {
    */
   public static ErrorResponse of(ApiErrorException error, String acceptLanguage) {
     Objects.requireNonNull(error, "error");
-    Map<String, String> headers = new LinkedHashMap<>(2);
+    Map<String, String> headers = new LinkedHashMap<>(4);
     error.retryAfter().ifPresent(delay -> headers.put(RetryAfter.HEADER, RetryAfter.format(delay)));
-    return new ErrorResponse(error, error.toJsonBytes(), Collections.unmodifiableMap(headers));
+    List<String> languages = error.languages();
+    if (languages.size() < 2) {
+      // One language: the response does not depend on the request's, so it says nothing of it.
+      return new ErrorResponse(error, error.toJsonBytes(), Collections.unmodifiableMap(headers));
+    }
+    String language = Languages.choose(acceptLanguage, languages);
+    headers.put(CONTENT_LANGUAGE, language);
+    headers.put(VARY, ACCEPT_LANGUAGE);
+    byte[] body = language.equals(languages.get(0)) ? error.toJsonBytes()
+        : error.toJsonBytes(Locale.forLanguageTag(language));
+    return new ErrorResponse(error, body, Collections.unmodifiableMap(headers));
   }
+
+  /** The response header that names the body's language. */
+  public static final String CONTENT_LANGUAGE = "Content-Language";
+
+  /** The response header that tells caches which request headers the response depends on. */
+  public static final String VARY = "Vary";
+
+  /** The request header whose languages the body is chosen by, and the value of {@link #VARY}. */
+  public static final String ACCEPT_LANGUAGE = "Accept-Language";
 
   /**
    * The HTTP status.

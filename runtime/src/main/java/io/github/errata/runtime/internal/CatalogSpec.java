@@ -388,8 +388,8 @@ public final class CatalogSpec {
     }
     Object[] arguments = null;
     if (error != null) {
-      arguments = wire.isProblem() ? error.readMembers(extras, detail)
-          : error.readArguments(detail);
+      arguments = wire.isProblem() ? error.readMembers(extras, title, detail)
+          : error.readArgumentsInAnyLanguage(title, detail);
     }
     if (extras != extensions) {
       if (strayStatus) {

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -71,6 +73,13 @@ public final class ErrorSpec {
   private final byte[][] argumentNames;
   /** How many chars the detail's literals have together. */
   private final int literalChars;
+
+  /** The language of the title and detail: a BCP 47 tag. */
+  private final String language;
+  /** Every language the error is written in, its own first; the translations are at the same
+   * positions of {@link #translated}, whose first is this error itself. */
+  private final List<String> languages;
+  private final ErrorSpec[] translated;
 
   /** One typed argument: its name, kind, and for an enum, its constants by name. */
   private record Parameter(String name, ArgumentKind kind, Map<String, Enum<?>> constants) {}
@@ -160,6 +169,18 @@ public final class ErrorSpec {
     this.afterDetailChars = see == null ? 0 : Math.max(see.length(), Wire.SEE.length());
     this.constantBody = fixedDetail == null || argumentNames != null ? null
         : new JsonWriter(fixed).write(head).write(literals[0]).write(tail).toByteArray();
+    this.language = builder.language;
+    List<String> tags = new ArrayList<>();
+    tags.add(language);
+    tags.addAll(builder.translations.keySet());
+    this.languages = List.copyOf(tags);
+    this.translated = new ErrorSpec[tags.size()];
+    translated[0] = this;
+    int i = 1;
+    for (Map.Entry<String, String[]> translation : builder.translations.entrySet()) {
+      translated[i++] = builder.translated(translation.getKey(), translation.getValue()[0],
+          translation.getValue()[1]);
+    }
   }
 
   private static byte[] concat(byte[] first, byte[] second) {
@@ -212,6 +233,9 @@ public final class ErrorSpec {
     private boolean captureStackTrace;
     private DetailTemplate template;
     private final List<Parameter> parameters = new ArrayList<>();
+    private String language = "en";
+    /** By language tag, in the order given: the title and detail template, each or null. */
+    private final Map<String, String[]> translations = new LinkedHashMap<>();
 
     private Builder(WireFormat wire, String type, int status, String title) {
       this.wire = Objects.requireNonNull(wire, "wire");
@@ -294,6 +318,46 @@ public final class ErrorSpec {
     }
 
     /**
+     * The language the title and detail are written in; {@code en} where not called.
+     *
+     * @param language a BCP 47 tag
+     * @return this builder
+     */
+    public Builder language(String language) {
+      this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /**
+     * Adds a translation of the title and detail; what it leaves null stays in the error's own
+     * language. Where the error's detail is its title, a translated title is its detail too.
+     *
+     * @param language the translation's BCP 47 tag, not the error's own
+     * @param title the translated title, or null
+     * @param detail the translated detail template, with the same placeholders, or null
+     * @return this builder
+     */
+    public Builder translation(String language, String title, String detail) {
+      if (language.equalsIgnoreCase(this.language) || translations.containsKey(language)) {
+        throw new IllegalArgumentException("error " + type + ": a second text in " + language);
+      }
+      translations.put(language, new String[] {title, detail});
+      return this;
+    }
+
+    /** The error in another language: the same but for the title and detail. */
+    private ErrorSpec translated(String tag, String otherTitle, String otherDetail) {
+      Builder other = new Builder(wire, type, status, otherTitle != null ? otherTitle : title);
+      other.see = see;
+      other.retryable = retryable;
+      other.captureStackTrace = captureStackTrace;
+      other.parameters.addAll(parameters);
+      other.template = otherDetail != null ? DetailTemplate.parse(otherDetail) : template;
+      other.language = tag;
+      return other.build();
+    }
+
+    /**
      * The error.
      *
      * @return the error, with its fragments computed
@@ -333,6 +397,51 @@ public final class ErrorSpec {
   /** Whether a thrown exception captures its stack trace. */
   public boolean captureStackTrace() {
     return captureStackTrace;
+  }
+
+  /** The language of {@link #title()} and the detail, a BCP 47 tag. */
+  public String language() {
+    return language;
+  }
+
+  /** Every language the error is written in, as BCP 47 tags: its own first. */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /**
+   * The error in the language that best fits a locale (RFC 4647 lookup: {@code de-CH} falls back
+   * to {@code de}): a translation, or this error where none fits.
+   *
+   * @param locale the wanted language, or null for the error's own
+   * @return the error in that language; same type, status, link and parameters
+   */
+  public ErrorSpec in(Locale locale) {
+    if (translated.length == 1 || locale == null) {
+      return this;
+    }
+    String wanted = locale.toLanguageTag();
+    for (int i = 0; i < translated.length; i++) {
+      if (languages.get(i).equalsIgnoreCase(wanted)) {
+        return translated[i];
+      }
+    }
+    try {
+      String tag = Locale.lookupTag(List.of(new Locale.LanguageRange(wanted)), languages);
+      return tag == null ? this : translated[indexOfLanguage(tag)];
+    } catch (IllegalArgumentException e) {
+      // A locale whose tag is no language range (a private-use oddity): the error's own language.
+      return this;
+    }
+  }
+
+  private int indexOfLanguage(String tag) {
+    for (int i = 0; i < languages.size(); i++) {
+      if (languages.get(i).equalsIgnoreCase(tag)) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** The catalog's wire. */
@@ -563,15 +672,63 @@ public final class ErrorSpec {
   }
 
   /**
+   * Reads the typed arguments back out of a received detail in any of the error's languages: those
+   * whose title the body carries first (the error's own where the title is its own, or missing;
+   * among several, the most specific template that fits), then the others in order. An error
+   * without translations costs nothing more than {@link #readArguments(String)}.
+   *
+   * @param title the received title, or null
+   * @param detail the received detail, or null
+   * @return the arguments in declaration order, or null where no language's template fits
+   */
+  Object[] readArgumentsInAnyLanguage(String title, String detail) {
+    if (translated.length == 1 || parameters.length == 0 || detail == null) {
+      return readArguments(detail);
+    }
+    int first = 0;
+    if (title != null && title != this.title && !title.equals(this.title)) {
+      for (int i = 1; i < translated.length; i++) {
+        if (title.equals(translated[i].title)) {
+          first = i;
+          break;
+        }
+      }
+    }
+    // Languages that share the title the body carries cannot be told apart by it: of their
+    // templates that fit, the one with the most literal text wins, so a template that is all
+    // placeholder does not swallow a detail written in another language.
+    Object[] best = null;
+    int bestChars = -1;
+    String chosen = translated[first].title;
+    for (int i = 0; i < translated.length; i++) {
+      ErrorSpec language = translated[(first + i) % translated.length];
+      if (language.title.equals(chosen) && language.literalChars > bestChars) {
+        Object[] values = language.readArguments(detail);
+        if (values != null) {
+          best = values;
+          bestChars = language.literalChars;
+        }
+      }
+    }
+    for (int i = 0; best == null && i < translated.length; i++) {
+      if (!translated[i].title.equals(chosen)) {
+        best = translated[i].readArguments(detail);
+      }
+    }
+    return best;
+  }
+
+  /**
    * Reads the typed arguments of an RFC 9457 body: each from the member of its name where that is
    * of the parameter's JSON type (null stands for null), and that member is taken out of the
    * extensions; the others from the detail, where it fits the template.
    *
    * @param members the members that are not the wire's own, in order; the ones read are removed
+   * @param title the received title, or null, which tells the detail's language
    * @param detail the received detail, or null
    * @return the arguments in declaration order, or null where the error has none
    */
-  Object[] readMembers(Map<String, Object> members, String detail) {
+  Object[] readMembers(Map<String, Object> members, String title, String detail) {
     if (parameters.length == 0) {
       return null;
     }
@@ -589,7 +746,7 @@ public final class ErrorSpec {
       values[i] = value;
     }
     if (missing) {
-      Object[] fromDetail = readArguments(detail);
+      Object[] fromDetail = readArgumentsInAnyLanguage(title, detail);
       for (int i = 0; i < values.length; i++) {
         if (values[i] == Arguments.UNREADABLE) {
           values[i] = fromDetail == null ? null : fromDetail[i];

@@ -20,4 +20,19 @@ public final class TestErrors {
   public static ApiErrorException tooManyRequests() {
     return new Journey.JourneyException(Journey.TOO_MANY_REQUESTS);
   }
+
+  /** OBJECT_NOT_FOUND of a catalog in English, German and (its title only) French. */
+  public static ApiErrorException translatedNotFound(String objectType, int id) {
+    return new Journey.JourneyException(Translated.NOT_FOUND, objectType, id);
+  }
+
+  /** GONE, of the same catalog, in English only. */
+  public static ApiErrorException untranslatedGone(String id) {
+    return new Journey.JourneyException(Translated.UNTRANSLATED, id);
+  }
+
+  /** OBJECT_NOT_FOUND of the translated catalog as a client decoded it. */
+  public static ApiErrorException translatedDecoded(int status, String body) {
+    return Translated.decode(status, body);
+  }
 }

@@ -29,6 +29,9 @@ public final class Demo {
     System.out.println();
     System.out.println("The shop API, whose catalog speaks RFC 9457:");
     result.shop().forEach(row -> System.out.println(row.describe()));
+    System.out.println();
+    System.out.println("The same API asked in German (Accept-Language: de-CH, de;q=0.9, en;q=0.5):");
+    System.out.println(result.german().describe());
     System.out.println(result.summary());
     Optional<DocsPage> page;
     try {
@@ -55,6 +58,7 @@ public final class Demo {
   static DemoResult run() throws IOException, InterruptedException {
     List<RoundTrip> rows = new ArrayList<>();
     List<ShopRoundTrip> shop = new ArrayList<>();
+    GermanCall german;
     DemoServer server = DemoServer.start();
     try {
       DemoClient client = new DemoClient(server.baseUri());
@@ -66,9 +70,10 @@ public final class Demo {
       for (String path : DemoCalls.shop()) {
         shop.add(client.sendShop(path, server));
       }
+      german = client.sendInGerman(DemoCalls.GERMAN, server);
     } finally {
       server.close();
     }
-    return new DemoResult(List.copyOf(rows), List.copyOf(shop));
+    return new DemoResult(List.copyOf(rows), List.copyOf(shop), german);
   }
 }

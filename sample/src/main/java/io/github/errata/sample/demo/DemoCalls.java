@@ -8,6 +8,10 @@ final class DemoCalls {
   /** The task the seed's example asks for, which the demo API does not have. */
   static final String TASK_ID = "c3d59ff0-ba4a-11e3-a567-001e6733fe3d";
 
+  /** The call made in German: the seed's OBJECT_NOT_FOUND. */
+  static final String GERMAN = "/api/v4/" + DemoServer.ACCOUNT + "/objects/task/" + TASK_ID
+      + ".json";
+
   private DemoCalls() {
   }
 

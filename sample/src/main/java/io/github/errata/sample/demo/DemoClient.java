@@ -63,6 +63,31 @@ final class DemoClient {
   }
 
   /**
+   * Asks for a path in German, as a browser set to German does, and decodes the answer.
+   *
+   * @param path the path
+   * @param server the server, which says what it threw
+   * @return the call, checked
+   */
+  GermanCall sendInGerman(String path, DemoServer server)
+      throws IOException, InterruptedException {
+    String requestId = "demo-" + ++sent;
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(5))
+        .header(DemoServer.REQUEST_ID, requestId)
+        .header("Accept", "application/json")
+        .header("Accept-Language", "de-CH, de;q=0.9, en;q=0.5")
+        .header("Authorization", basic(DemoServer.ACCOUNT, DemoServer.PASSWORD))
+        .GET()
+        .build();
+    HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
+    return GermanCall.check(response.statusCode(),
+        response.headers().firstValue("Content-Language").orElse(""), response.body(),
+        JourneyErrorDecoder.decode(response.statusCode(), response.body()),
+        server.thrown(requestId).orElse(null));
+  }
+
+  /**
    * Asks the shop API for a path, and decodes its problem with the shop catalog's decoder.
    *
    * @param path the path, under {@code /shop/}

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
  *
  * @param rows the Backend API's calls in the order made
  * @param shop the shop API's calls, whose errors are RFC 9457 problems
+ * @param german one Backend API call made with {@code Accept-Language: de-CH, de;q=0.9}
  */
-record DemoResult(List<RoundTrip> rows, List<ShopRoundTrip> shop) {
+record DemoResult(List<RoundTrip> rows, List<ShopRoundTrip> shop, GermanCall german) {
 
   /** How many of the shop catalog's errors came back exactly as the server threw them. */
   long problemsRoundTripped() {
@@ -40,7 +41,8 @@ record DemoResult(List<RoundTrip> rows, List<ShopRoundTrip> shop) {
     return rows.stream().allMatch(RoundTrip::matched)
         && errorsRoundTripped() == JourneyError.values().length
         && proxyPageDecoded()
-        && problemsRoundTripped() == ShopError.values().length;
+        && problemsRoundTripped() == ShopError.values().length
+        && german.matched();
   }
 
   /** The demo's last line. */
@@ -49,7 +51,8 @@ record DemoResult(List<RoundTrip> rows, List<ShopRoundTrip> shop) {
         + " errors round-tripped; proxy page "
         + (proxyPageDecoded() ? "decoded" : "NOT decoded") + " as UnknownJourneyException; "
         + problemsRoundTripped() + " of " + ShopError.values().length
-        + " application/problem+json errors round-tripped";
+        + " application/problem+json errors round-tripped; the German body "
+        + (german.matched() ? "decoded to the same error and arguments" : "did NOT round-trip");
   }
 
   /** One line per row that did not match, saying how. */

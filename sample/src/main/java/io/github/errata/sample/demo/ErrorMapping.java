@@ -1,6 +1,7 @@
 package io.github.errata.sample.demo;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.errata.runtime.http.ErrorResponse;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.errata.sample.InternalServerErrorException;
 import io.github.errata.sample.JourneyException;
@@ -48,6 +49,10 @@ final class ErrorMapping implements HttpHandler {
       // RFC 9110 requires a 401 to say which scheme to authenticate with.
       exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Backend API\"");
     }
-    HttpResponses.send(exchange, error.status(), "application/json", error.toJsonBytes());
+    // In the language the request asks for, with Content-Language and Vary, as every adapter does.
+    ErrorResponse response = ErrorResponse.of(error,
+        exchange.getRequestHeaders().getFirst("Accept-Language"));
+    response.headers().forEach(exchange.getResponseHeaders()::set);
+    HttpResponses.send(exchange, response.status(), response.contentType(), response.body());
   }
 }

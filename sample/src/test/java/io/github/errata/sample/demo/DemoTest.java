@@ -77,7 +77,18 @@ class DemoTest {
     assertTrue(result.proxyPageDecoded());
     assertTrue(result.passed(), () -> String.join("\n", result.failures()));
     assertEquals("9 of 9 errors round-tripped; proxy page decoded as UnknownJourneyException; "
-        + "4 of 4 application/problem+json errors round-tripped", result.summary());
+        + "4 of 4 application/problem+json errors round-tripped; the German body decoded to the"
+        + " same error and arguments", result.summary());
+  }
+
+  @Test
+  void theCallInGermanIsAnsweredInGermanAndDecodedToTheSameError() {
+    GermanCall german = result.german();
+    assertTrue(german.matched(), german::describe);
+    assertEquals("de", german.contentLanguage());
+    assertEquals(404, german.status());
+    assertEquals("Objekt nicht gefunden.", german.decoded().title());
+    assertEquals(german.thrown().arguments(), german.decoded().arguments());
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.HttpStatus;
 import io.github.errata.processor.internal.model.ParameterModel;
+import io.github.errata.processor.internal.model.TranslationModel;
 import io.github.errata.processor.internal.model.WireModel;
 import io.github.errata.runtime.internal.ArgumentKind;
 import java.util.List;
@@ -50,6 +51,17 @@ public final class DocsPageWriter implements Output {
     page.append('\n')
         .append("A status in the 4xx range means the request is at fault; in the 5xx range, the"
             + " server. A client may retry an error marked retryable later.\n\n");
+    if (!model.translations().isEmpty()) {
+      page.append("Titles and details are written in `").append(model.language())
+          .append("` and translated into ")
+          .append(model.translations().stream().map(t -> "`" + t.language() + "`")
+              .collect(Collectors.joining(", ")))
+          .append(": a server answers in the one that best matches the request's"
+              + " `Accept-Language`, with `Content-Language`, and the catalog's own where none"
+              + " does. `type`, the status and the arguments are the same in every language;"
+              + " what a language leaves untranslated is sent in `")
+          .append(model.language()).append("`.\n\n");
+    }
     page.append("## Error types\n\n");
     if (model.errors().isEmpty()) {
       page.append("The catalog declares no errors yet.\n");
@@ -64,8 +76,25 @@ public final class DocsPageWriter implements Output {
     for (ErrorModel error : model.errors()) {
       page.append('\n');
       section(page, model.wire(), error);
+      translations(page, model, error);
     }
     return page.toString();
+  }
+
+  /** The error's title and detail template in each language that translates it. */
+  private static void translations(StringBuilder page, CatalogModel model, ErrorModel error) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (TranslationModel translation : model.translations()) {
+      if (translation.translates(error.type())) {
+        String title = translation.titles().getOrDefault(error.type(), error.title());
+        String detail = translation.detailSource(error.type());
+        lines.add("- `" + translation.language() + "`: " + MarkdownText.escape(title)
+            + (detail == null ? "" : " " + MarkdownText.code(detail)));
+      }
+    }
+    if (!lines.isEmpty()) {
+      page.append("\nIn other languages:\n\n").append(String.join("\n", lines)).append('\n');
+    }
   }
 
   /** The kind of an argument, with an enum's constants: {@code one of `A`, `B`}. */

@@ -14,6 +14,9 @@ import java.util.List;
  * @param jackson the Jackson databinds on the compile classpath, each of which gets its module
  * @param restClient whether the MicroProfile REST Client API is on the compile classpath, so the
  *     catalog gets its {@code ResponseExceptionMapper}
+ * @param language the language the catalog is written in, a BCP 47 tag in its canonical form
+ * @param translations the catalog's translations, by language tag in the order of the tags; empty
+ *     where there are none
  */
 public record CatalogModel(
     String catalogName,
@@ -23,7 +26,9 @@ public record CatalogModel(
     WireModel wire,
     List<ErrorModel> errors,
     List<JacksonFlavour> jackson,
-    boolean restClient) {
+    boolean restClient,
+    String language,
+    List<TranslationModel> translations) {
 
   /**
    * The most errors generated as an enum. javac initialises all of an enum's constants in one
@@ -39,6 +44,25 @@ public record CatalogModel(
 
   /** Generated code that would grow with the catalog is split into methods of this many errors. */
   public static final int CHUNK = 500;
+
+  /**
+   * The same catalog with its translations.
+   *
+   * @param translations the translations, sorted by language tag
+   * @return the catalog with them
+   */
+  public CatalogModel withTranslations(List<TranslationModel> translations) {
+    return new CatalogModel(catalogName, names, docs, description, wire, errors, jackson, restClient,
+        language, List.copyOf(translations));
+  }
+
+  /** Every language the catalog speaks: its own first, then its translations'. */
+  public List<String> languages() {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(language);
+    translations.forEach(translation -> all.add(translation.language()));
+    return List.copyOf(all);
+  }
 
   /** Whether the error type is an enum, as it is for every catalog up to {@link #ENUM_CAPACITY}. */
   public boolean errorsAsEnum() {

@@ -44,14 +44,6 @@ public record ErrorModel(
    * {@code }}} for braces.
    */
   public String templateSource() {
-    StringBuilder template = new StringBuilder();
-    for (DetailTemplate.Segment segment : detail.segments()) {
-      if (segment instanceof DetailTemplate.Literal literal) {
-        template.append(literal.text().replace("{", "{{").replace("}", "}}"));
-      } else {
-        template.append('{').append(((DetailTemplate.Placeholder) segment).name()).append('}');
-      }
-    }
-    return template.toString();
+    return TemplateSource.of(detail);
   }
 }

@@ -155,6 +155,12 @@ public final class CatalogParser {
     StackTrace catalogPolicy = StackTrace.valueOf(enumName(value(catalogMirror, "stackTraces")));
     WireModel wire = WireModel.of(WireFormat.valueOf(enumName(value(catalogMirror, "wire"))));
     GeneratedNames names = new GeneratedNames(packageOf(catalog), stem);
+    AnnotationValue languageValue = value(catalogMirror, "language");
+    String language = Languages.canonical((String) languageValue.getValue());
+    if (language == null) {
+      reporter.error(catalog, catalogMirror, languageValue, ErrataMessage.LANGUAGE,
+          languageValue.getValue());
+    }
 
     List<ExecutableElement> methods = ElementFilter.methodsIn(catalog.getEnclosedElements());
     memberDocs = docComments.ofMembers(catalog);
@@ -198,7 +204,9 @@ public final class CatalogParser {
         Arrays.stream(JacksonFlavour.values())
             .filter(flavour -> elements.getTypeElement(flavour.marker()) != null)
             .toList(),
-        elements.getTypeElement(ResponseExceptionMapperWriter.MARKER) != null);
+        elements.getTypeElement(ResponseExceptionMapperWriter.MARKER) != null,
+        language,
+        List.of());
     return new Result(Outcome.PARSED, model);
   }
 

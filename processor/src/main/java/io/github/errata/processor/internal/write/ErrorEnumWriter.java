@@ -13,6 +13,7 @@ import io.github.errata.processor.internal.model.CatalogModel;
 import io.github.errata.processor.internal.model.ErrorModel;
 import io.github.errata.processor.internal.model.GeneratedNames;
 import io.github.errata.processor.internal.model.ParameterModel;
+import io.github.errata.processor.internal.model.TranslationModel;
 import io.github.errata.processor.internal.parse.RuntimeCheck;
 import io.github.errata.runtime.internal.ArgumentKind;
 import java.io.InvalidObjectException;
@@ -167,6 +168,18 @@ public final class ErrorEnumWriter implements Output {
     }
     if (!error.detailIsTitle()) {
       spec.add("\n.detail($L)", GeneratedCode.string(error.templateSource()));
+    }
+    if (!model.translations().isEmpty() || !model.language().equals("en")) {
+      spec.add("\n.language($S)", model.language());
+    }
+    for (TranslationModel translation : model.translations()) {
+      if (translation.translates(error.type())) {
+        String title = translation.titles().get(error.type());
+        String detail = translation.detailSource(error.type());
+        spec.add("\n.translation($S, $L, $L)", translation.language(),
+            title == null ? "null" : GeneratedCode.string(title),
+            detail == null ? "null" : GeneratedCode.string(detail));
+      }
     }
     return spec.add("\n.build()")
         .unindent().unindent()
