@@ -8,6 +8,7 @@ import io.github.errata.processor.internal.model.JacksonFlavour;
 import io.github.errata.processor.internal.parse.CatalogParser;
 import io.github.errata.processor.internal.parse.DocComments;
 import io.github.errata.processor.internal.parse.ErrataMessage;
+import io.github.errata.processor.internal.parse.JavaLangCheck;
 import io.github.errata.processor.internal.parse.Reporter;
 import io.github.errata.processor.internal.parse.RuntimeCheck;
 import io.github.errata.processor.internal.write.GeneratedCode;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -44,6 +46,12 @@ public final class ErrataProcessor extends AbstractProcessor {
    * sources, and those generated for earlier catalogs. A generated type must not take one.
    */
   private final Map<String, String> takenNames = new HashMap<>();
+
+  /**
+   * By package, the java.lang types that code generated so far names by their simple names: a
+   * later catalog of the package must not generate a type that would hide one.
+   */
+  private final Map<String, Set<String>> javaLangUsed = new HashMap<>();
 
   /** Everything generated so far, so it is not mistaken for hand-written code in a later round. */
   private final Set<String> generated = new HashSet<>();
@@ -135,9 +143,18 @@ public final class ErrataProcessor extends AbstractProcessor {
               .parse(catalog);
       switch (result.outcome()) {
         case PARSED -> {
-          if (new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils())
-              .run(catalog, result.model(), reporter)) {
-            write(catalog, result.model());
+          // Built in memory first: which java.lang types the code names is read from it, and a
+          // type that would hide one stops the catalog before anything (a baseline too) is written.
+          CatalogModel model = result.model();
+          OutputFiler.Rendered rendered = OutputFiler.render(model, catalog);
+          String packageName = model.names().packageName();
+          if (JavaLangCheck.check(processingEnv.getElementUtils(), catalog, model, rendered,
+                  takenNames, javaLangUsed.getOrDefault(packageName, Set.of()), reporter)
+              && new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils())
+                  .run(catalog, model, reporter)) {
+            write(catalog, model, rendered);
+            javaLangUsed.computeIfAbsent(packageName, p -> new TreeSet<>())
+                .addAll(rendered.javaLangNames());
           }
         }
         case DEFERRED -> {
@@ -159,8 +176,9 @@ public final class ErrataProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(TypeElement catalog, CatalogModel model) throws IOException {
-    for (String name : new OutputFiler(processingEnv.getFiler()).write(model, catalog)) {
+  private void write(TypeElement catalog, CatalogModel model, OutputFiler.Rendered rendered)
+      throws IOException {
+    for (String name : new OutputFiler(processingEnv.getFiler()).write(rendered, catalog)) {
       generated.add(name);
       takenNames.put(name, "a type generated for the catalog " + model.catalogName());
     }
