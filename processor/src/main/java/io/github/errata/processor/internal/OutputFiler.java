@@ -124,18 +124,6 @@ public final class OutputFiler {
   }
 
   /**
-   * Writes every file of a catalog.
-   *
-   * @param model the catalog
-   * @param catalog its interface, the originating element of every file
-   * @return the qualified names of the Java types written
-   * @throws IOException if the filer fails
-   */
-  public List<String> write(CatalogModel model, TypeElement catalog) throws IOException {
-    return write(render(model, catalog), catalog);
-  }
-
-  /**
    * Writes files built by {@link #render}.
    *
    * @param rendered the files
