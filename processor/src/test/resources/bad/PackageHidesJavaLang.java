@@ -3,7 +3,7 @@ package test;
 import io.github.errata.ApiError;
 import io.github.errata.ErrorCatalog;
 
-/** Errors of the clock API, in a package with its own System type. */
+/** Errors of the clock API, in a package with its own String type. */
 @ErrorCatalog(docs = "https://clock.example.com/errors")
 public interface PackageHidesJavaLang { // expect: errata.name-collision
 
@@ -12,8 +12,8 @@ public interface PackageHidesJavaLang { // expect: errata.name-collision
   void clockNotSet();
 }
 
-/** The clock's own notion of a system, hiding java.lang.System in this package. */
-enum System {
-  WALL,
-  MONOTONIC
+/** How the clock strings its readings together, hiding java.lang.String in this package. */
+enum String {
+  PLAIN,
+  ISO
 }

@@ -8,6 +8,7 @@ import io.github.errata.processor.internal.model.JacksonFlavour;
 import io.github.errata.processor.internal.parse.CatalogParser;
 import io.github.errata.processor.internal.parse.DocComments;
 import io.github.errata.processor.internal.parse.ErrataMessage;
+import io.github.errata.processor.internal.parse.JavaLangCheck;
 import io.github.errata.processor.internal.parse.Reporter;
 import io.github.errata.processor.internal.parse.RuntimeCheck;
 import io.github.errata.processor.internal.parse.TranslationParser;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -45,6 +47,12 @@ public final class ErrataProcessor extends AbstractProcessor {
    * sources, and those generated for earlier catalogs. A generated type must not take one.
    */
   private final Map<String, String> takenNames = new HashMap<>();
+
+  /**
+   * By package, the java.lang types that code generated so far names by their simple names: a
+   * later catalog of the package must not generate a type that would hide one.
+   */
+  private final Map<String, Set<String>> javaLangUsed = new HashMap<>();
 
   /** Everything generated so far, so it is not mistaken for hand-written code in a later round. */
   private final Set<String> generated = new HashSet<>();
@@ -138,12 +146,22 @@ public final class ErrataProcessor extends AbstractProcessor {
               .parse(catalog);
       switch (result.outcome()) {
         case PARSED -> {
+          // Built in memory first: which java.lang types the code names is read from it, and a
+          // type that would hide one stops the catalog before anything (a baseline too) is written.
           CatalogModel model = new TranslationParser(processingEnv.getOptions())
               .parse(catalog, result.model(), reporter);
-          if (model != null
+          if (model == null) {
+            return; // a translation file is wrong: reported, and nothing is written
+          }
+          OutputFiler.Rendered rendered = OutputFiler.render(model, catalog);
+          String packageName = model.names().packageName();
+          if (JavaLangCheck.check(processingEnv.getElementUtils(), catalog, model, rendered,
+                  takenNames, javaLangUsed.getOrDefault(packageName, Set.of()), reporter)
               && new CompatibilityStep(processingEnv.getOptions(), processingEnv.getElementUtils())
                   .run(catalog, model, reporter)) {
-            write(catalog, model);
+            write(catalog, model, rendered);
+            javaLangUsed.computeIfAbsent(packageName, p -> new TreeSet<>())
+                .addAll(rendered.javaLangNames());
           }
         }
         case DEFERRED -> {
@@ -165,8 +183,9 @@ public final class ErrataProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(TypeElement catalog, CatalogModel model) throws IOException {
-    for (String name : new OutputFiler(processingEnv.getFiler()).write(model, catalog)) {
+  private void write(TypeElement catalog, CatalogModel model, OutputFiler.Rendered rendered)
+      throws IOException {
+    for (String name : new OutputFiler(processingEnv.getFiler()).write(rendered, catalog)) {
       generated.add(name);
       takenNames.put(name, "a type generated for the catalog " + model.catalogName());
     }

@@ -8,7 +8,6 @@ import io.github.errata.processor.RandomCatalog.Segment;
 import io.github.errata.processor.RandomCatalog.Slot;
 import io.github.errata.processor.RandomCatalog.TestEnum;
 import io.github.errata.processor.RandomCatalog.Text;
-import io.github.errata.processor.internal.write.GeneratedCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,12 +43,9 @@ final class RandomCatalogs {
   private static final Set<String> OBJECT_METHODS = Set.of(
       "getClass", "hashCode", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
 
-  /**
-   * Type names the catalog's package must not have: the java.lang types generated code uses (the
-   * processor refuses them) and the names the catalog source imports.
-   */
-  private static final Set<String> TAKEN_TYPE_NAMES = union(GeneratedCode.JAVA_LANG_NAMES_USED,
-      Set.of("ApiError", "ErrorCatalog", "StackTrace", "UUID"));
+  /** Type names the catalog's package must not have: the names the catalog source imports. */
+  private static final Set<String> TAKEN_TYPE_NAMES =
+      Set.of("ApiError", "ErrorCatalog", "StackTrace", "UUID");
 
   /** Names that generated code also uses (locals, fields, methods, packages), to try as parameters. */
   private static final List<String> TRICKY_PARAMETER_NAMES = List.of(
@@ -149,13 +145,22 @@ final class RandomCatalogs {
     Set<String> enumNames = new HashSet<>();
     for (TestEnum testEnum : catalog.enums()) {
       if (!enumNames.add(testEnum.name()) || testEnum.name().equals(catalog.interfaceName())
-          || TAKEN_TYPE_NAMES.contains(testEnum.name())) {
+          || taken(testEnum.name())) {
         return false;
       }
     }
     List<String> types = catalog.typeNames();
     return new HashSet<>(types).size() == types.size()
-        && types.stream().noneMatch(TAKEN_TYPE_NAMES::contains);
+        && types.stream().noneMatch(RandomCatalogs::taken);
+  }
+
+  /**
+   * A name taken, or of a java.lang type: the processor refuses a type that would hide one the
+   * generated code uses, and which those are depends on the catalog, so every java.lang name is
+   * left out (JavaLangNamesTest tries the refusal).
+   */
+  private static boolean taken(String typeName) {
+    return TAKEN_TYPE_NAMES.contains(typeName) || JavaLangNamesTest.isJavaLangType(typeName);
   }
 
   private RandomError error(Supplier<String> parameterNames, List<TestEnum> enums) {
@@ -487,9 +492,4 @@ final class RandomCatalogs {
     return Character.toLowerCase(word.charAt(0)) + word.substring(1);
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
-  }
 }

@@ -11,7 +11,6 @@ import io.github.errata.processor.internal.model.GeneratedNames;
 import io.github.errata.processor.internal.model.JacksonFlavour;
 import io.github.errata.processor.internal.model.ParameterModel;
 import io.github.errata.processor.internal.model.WireModel;
-import io.github.errata.processor.internal.write.GeneratedCode;
 import io.github.errata.processor.internal.write.ResponseExceptionMapperWriter;
 import io.github.errata.runtime.internal.ArgumentKind;
 import io.github.errata.runtime.internal.DetailTemplate.Placeholder;
@@ -480,21 +479,12 @@ public final class CatalogParser {
   }
 
   /**
-   * The catalog-wide generated types must not take a name that is already taken, and no type of
-   * the package may hide a java.lang type that generated code uses.
+   * The catalog-wide generated types must not take a name that is already taken. (Whether a type
+   * of the package hides a java.lang type that generated code uses is known once the code is
+   * built: JavaLangCheck.)
    */
   private void checkCatalogNames(TypeElement catalog, AnnotationMirror mirror,
       GeneratedNames names) {
-    PackageElement pkg = elements.getPackageElement(names.packageName());
-    for (Element type : pkg == null ? List.<Element>of() : pkg.getEnclosedElements()) {
-      String simple = type.getSimpleName().toString();
-      if (GeneratedCode.JAVA_LANG_NAMES_USED.contains(simple)) {
-        reporter.error(catalog, ErrataMessage.NAME_COLLISION, "the type " + type + " hides"
-            + " java.lang." + simple + ", which the generated code uses; rename it, or put the"
-            + " catalog in another package");
-        return;
-      }
-    }
     for (ClassName name : Outputs.catalogTypes(names)) {
       String owner = takenNames.get(name.canonicalName());
       if (owner == null && !catalog.getNestingKind().isNested()
@@ -543,9 +533,6 @@ public final class CatalogParser {
       if (owner == null
           && Outputs.catalogTypes(names).stream().anyMatch(n -> n.simpleName().equals(exception))) {
         owner = "the generated " + exception;
-      }
-      if (owner == null && GeneratedCode.JAVA_LANG_NAMES_USED.contains(exception)) {
-        owner = "java.lang." + exception + ", which the generated code uses";
       }
       Declared sameException = byException.putIfAbsent(exception, error);
       if (owner == null && sameException != null) {

@@ -70,7 +70,7 @@ public final class ErrorExceptionWriter implements Output {
     }
     CodeBlock values = arguments.isEmpty()
         ? CodeBlock.of("null")
-        : CodeBlock.of("new Object[] {$L}", CodeBlock.join(arguments, ", "));
+        : CodeBlock.of("new $T[] {$L}", Object.class, CodeBlock.join(arguments, ", "));
     if (arguments.isEmpty()) {
       // this(null) would be ambiguous beside the constructor of a received body.
       plain.addStatement("super($T.$L, null, null)", names.errorEnum(), error.type());

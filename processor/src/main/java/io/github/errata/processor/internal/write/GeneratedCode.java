@@ -3,23 +3,12 @@ package io.github.errata.processor.internal.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** What every writer shares: the {@code @Generated} annotation, literals and Javadoc escaping. */
 public final class GeneratedCode {
 
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-
-  /**
-   * The java.lang types that generated code names by their simple names. A type of the same name
-   * in the catalog's package would hide one, so the parser refuses it. ProcessorContractTest
-   * checks this list against the golden files.
-   */
-  public static final Set<String> JAVA_LANG_NAMES_USED = Set.of(
-      "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Exception", "IllegalArgumentException",
-      "Integer", "Iterable", "Long", "Math", "Number", "Object", "Override", "RuntimeException",
-      "Short", "StackTraceElement", "String", "StringBuilder", "System", "Throwable");
 
   private GeneratedCode() {}
 
