@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Secondary;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -16,7 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers a catalog's exception thrown from a controller with the catalog's response: its status,
  * media type, {@code Retry-After} and exact body bytes, whatever the request's {@code Accept} (the
- * catalog's body is what the API's clients expect, and a 406 would hide the error).
+ * catalog's body is what the API's clients expect, and a 406 would hide the error). Where the
+ * catalog is translated, the body is in the language the request's {@code Accept-Language} asks
+ * for, with {@code Content-Language} and {@code Vary: Accept-Language}, which is added to the
+ * {@code Vary} names of others (Micronaut's CORS filter adds {@code Origin} to the response).
  *
  * <p>A bean found with no code: this jar is compiled with Micronaut's own annotation processor.
  * The application's own handling wins: an {@code @Error} method for the exception (Micronaut tries
@@ -48,7 +52,15 @@ public class ApiErrorExceptionHandler implements ExceptionHandler<ApiErrorExcept
     MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(answer.status(), null)
         .contentType(answer.contentType())
         .body(answer.body());
-    answer.headers().forEach(response::header);
+    // Vary is added to, not replaced: a response filter (CORS, say) may add its own names to it.
+    MutableHttpHeaders headers = response.getHeaders();
+    answer.headers().forEach((name, value) -> {
+      if (name.equals(ErrorResponse.VARY)) {
+        headers.add(name, value);
+      } else {
+        headers.set(name, value);
+      }
+    });
     return response;
   }
 

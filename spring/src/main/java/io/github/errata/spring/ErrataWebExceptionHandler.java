@@ -29,9 +29,13 @@ import reactor.core.publisher.Mono;
  * 500. Other exceptions pass on to Spring's and the application's own handlers.
  *
  * <p>The body is the catalog's whatever the request's {@code Accept} says; an exception that
- * carries a retry delay is sent with {@code Retry-After}; the error is recorded as the error of the
- * request's observation, so {@code http.server.requests} names it. A 5xx is logged at ERROR with
- * its stack trace and cause; a 4xx at DEBUG only. To change what it does, declare a bean of this
+ * carries a retry delay is sent with {@code Retry-After}. Where the catalog is translated, the body
+ * is in the language the request's {@code Accept-Language} asks for (its ranges by q-value), with
+ * {@code Content-Language} and {@code Vary: Accept-Language} added to any {@code Vary} already
+ * there; WebFlux's {@code LocaleContextResolver} is not asked (it keeps only one locale of the
+ * header, and the exchange does not say whether the application chose its own). The error is
+ * recorded as the error of the request's observation, so {@code http.server.requests} names it. A
+ * 5xx is logged at ERROR with its stack trace and cause; a 4xx at DEBUG only. To change what it does, declare a bean of this
  * type (a subclass): the auto-configuration then registers none of its own.
  */
 @RestControllerAdvice
@@ -113,7 +117,14 @@ public class ErrataWebExceptionHandler implements WebExceptionHandler, Ordered {
     HttpHeaders headers = response.getHeaders();
     headers.set(HttpHeaders.CONTENT_TYPE, answer.contentType());
     headers.setContentLength(body.length);
-    answer.headers().forEach(headers::set);
+    // Vary is added to, not replaced: a CORS filter, say, has put its own names in it already.
+    answer.headers().forEach((name, value) -> {
+      if (name.equals(ErrorResponse.VARY)) {
+        headers.add(name, value);
+      } else {
+        headers.set(name, value);
+      }
+    });
     return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
   }
 }
