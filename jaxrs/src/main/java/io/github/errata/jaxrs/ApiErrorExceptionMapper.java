@@ -67,8 +67,19 @@ final class ApiErrorExceptionMapper implements ExceptionMapper<ApiErrorException
     }
   }
 
-  /** The request, where the runtime injected it: one that does not still gets its error answered. */
+  /**
+   * The request, where the runtime injected it: one that does not still gets its error answered.
+   * Runtimes disagree on {@link UriInfo#getPath()}: Jersey gives the path without its leading slash,
+   * Quarkus REST and RESTEasy with it; the line carries exactly one.
+   */
   private String call() {
-    return request != null && uri != null ? request.getMethod() + " /" + uri.getPath() : null;
+    if (request == null || uri == null) {
+      return null;
+    }
+    String path = uri.getPath();
+    if (path == null) {
+      return request.getMethod();
+    }
+    return request.getMethod() + (path.startsWith("/") ? " " : " /") + path;
   }
 }

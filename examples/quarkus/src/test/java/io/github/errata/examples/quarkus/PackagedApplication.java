@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,13 +27,17 @@ import java.util.regex.Pattern;
 final class PackagedApplication implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("Listening on: (http://\\S+)");
   private static final long START_SECONDS = 120;
+  /** The most lines of output kept; the rest is read and dropped. */
+  private static final int KEPT_LINES = 10_000;
 
   private final Process process;
   private final URI root;
+  private final List<String> output;
 
-  private PackagedApplication(Process process, URI root) {
+  private PackagedApplication(Process process, URI root, List<String> output) {
     this.process = process;
     this.root = root;
+    this.output = output;
   }
 
   /**
@@ -60,7 +66,8 @@ final class PackagedApplication implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     try {
-      return new PackagedApplication(process, listening.get(START_SECONDS, TimeUnit.SECONDS));
+      return new PackagedApplication(
+          process, listening.get(START_SECONDS, TimeUnit.SECONDS), output);
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       throw new IllegalStateException("the packaged application did not start: " + output, e);
@@ -75,7 +82,7 @@ final class PackagedApplication implements AutoCloseable {
     try (BufferedReader in = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (output.size() < 1_000) {
+        if (output.size() < KEPT_LINES) {
           output.add(line);
         }
         Matcher matcher = LISTENING.matcher(line);
@@ -92,6 +99,32 @@ final class PackagedApplication implements AutoCloseable {
   /** The application's root, ending in a slash. */
   URI root() {
     return root;
+  }
+
+  /**
+   * Waits until the application's output, read so far, is as wanted.
+   *
+   * @param wanted what the lines read so far must satisfy
+   * @param timeout how long to wait at most
+   * @return the lines read so far, which satisfy {@code wanted}
+   * @throws AssertionError when they did not in time, with the output read
+   */
+  List<String> awaitOutput(Predicate<List<String>> wanted, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<String> lines;
+      synchronized (output) {
+        lines = List.copyOf(output);
+      }
+      if (wanted.test(lines)) {
+        return lines;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("the application's output is not as wanted: " + lines);
+      }
+      Thread.sleep(50);
+    }
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,20 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedApplicationIT {
   private static final UUID MISSING = UUID.fromString("9b2e4c6a-1d3f-4a5b-8c7d-6e5f4a3b2c1d");
+  private static final String CATEGORY = "io.github.errata.jaxrs";
+  /** The start of each log line Quarkus's console writes: its date. */
+  private static final Pattern LOG_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} ");
+  private static final Duration LOG_WAIT = Duration.ofSeconds(30);
 
   private static PackagedApplication application;
   private static Http http;
 
   @BeforeAll
   static void start() throws Exception {
+    // The mapper's category at DEBUG, as a user turns it on, so its 4xx lines show too.
     application = PackagedApplication.start(
-        Path.of(System.getProperty("errata.quarkus.app", "target/quarkus-app"), "quarkus-run.jar"));
+        Path.of(System.getProperty("errata.quarkus.app", "target/quarkus-app"), "quarkus-run.jar"),
+        "-Dquarkus.log.category.\"" + CATEGORY + "\".level=DEBUG");
     http = new Http(application.root());
   }
 
@@ -92,5 +99,50 @@ class PackagedApplicationIT {
     HttpResponse<byte[]> ok = http.send("GET", "parcels/" + ParcelResource.KNOWN, "application/json");
     assertEquals(200, ok.statusCode());
     assertTrue(new String(ok.body(), StandardCharsets.UTF_8).contains("\"grams\":1200"));
+  }
+
+  @Test
+  void quarkussConsoleShowsAServerErrorWithItsCauseAndAClientErrorAtDebug() throws Exception {
+    UUID unknown = UUID.fromString("4d7c1b2a-8e9f-4a0b-b1c2-3d4e5f6a7b8c");
+    assertEquals(503, http.send("GET", "parcels/track/COURIER", "application/json").statusCode());
+    assertEquals(404, http.send("GET", "parcels/" + unknown, "application/json").statusCode());
+
+    String serverError = "GET /parcels/track/COURIER answered 503 CARRIER_UNAVAILABLE: "
+        + "The COURIER tracking service is not answering.";
+    String cause = "Caused by: java.io.IOException: connect timed out";
+    List<String> record = record(application.awaitOutput(
+        lines -> record(lines, serverError).contains(cause), LOG_WAIT), serverError);
+    assertTrue(record.get(0).contains(" SEVERE [" + CATEGORY + "] "), record.get(0));
+    // Waited for above: the cause's line is in the record.
+    assertTrue(record.get(0).endsWith(serverError + ": " + CarrierUnavailableException.class.getName()
+        + ": The COURIER tracking service is not answering."), record.get(0));
+    assertTrue(record.get(1).contains("at " + ParcelResource.class.getName() + ".track("),
+        record.toString());
+
+    String clientError = "GET /parcels/" + unknown + " answered 404 PARCEL_NOT_FOUND: "
+        + "No parcel with ID '" + unknown + "'.";
+    List<String> debug = record(application.awaitOutput(
+        lines -> !record(lines, clientError).isEmpty(), LOG_WAIT), clientError);
+    assertTrue(debug.get(0).contains(" FINE ") && debug.get(0).contains(" [" + CATEGORY + "] "),
+        debug.get(0));
+    assertTrue(debug.stream().noneMatch(line -> line.contains("Exception")), debug.toString());
+    assertTrue(debug.get(0).endsWith(clientError), debug.get(0));
+  }
+
+  /**
+   * The log record whose first line contains {@code message}: that line and those after it up to
+   * the next log line; empty where no line contains it.
+   */
+  private static List<String> record(List<String> lines, String message) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(message)) {
+        int end = i + 1;
+        while (end < lines.size() && !LOG_LINE.matcher(lines.get(end)).find()) {
+          end++;
+        }
+        return lines.subList(i, end);
+      }
+    }
+    return List.of();
   }
 }
